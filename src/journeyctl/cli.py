@@ -1,0 +1,216 @@
+"""The ``journeyctl`` command line (see shared/spec/cli.md).
+
+Exit codes, for every command: 0 done; 1 a map has problems; 2 the command
+line is wrong; 3 an external program is missing or failed.
+
+Imports of anything heavier than click happen inside the commands, so that
+``journeyctl --help`` starts quickly.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from journeyctl import __version__
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_EXTERNAL = 0, 1, 2, 3
+STDIO = "-"
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", prog_name="journeyctl")
+def main() -> None:
+    """Customer journey maps as engineering artifacts.
+
+    Write a map in YAML, then validate it, render it and keep it in git.
+
+    \b
+    Examples:
+      journeyctl render maps/onboarding.yaml        # -> maps/onboarding.html
+      journeyctl render maps/*.yaml -f json -o out/
+      journeyctl schema -o schemas/journey.schema.json
+    """
+
+
+# --------------------------------------------------------------------------
+# render
+
+
+@main.command()
+@click.argument("maps", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=str))
+@click.option("-f", "--format", "fmt", metavar="FORMAT",
+              help="Output format (html, json, …; see `journeyctl renderers`). "
+                   "Default: from the extension of -o, else html.")
+@click.option("-o", "--output", metavar="OUT",
+              help="Output file, '-' for standard output, or a directory (several maps). "
+                   "Default: next to the map, with the format's extension.")
+def render(maps: tuple[str, ...], fmt: str | None, output: str | None) -> None:
+    """Render journey maps.
+
+    Each output is written atomically: a failed render leaves no partial file
+    and an existing file untouched. The same map always gives the same bytes.
+
+    \b
+    Examples:
+      journeyctl render maps/onboarding.yaml           # -> maps/onboarding.html
+      journeyctl render maps/onboarding.yaml -o map.json
+      journeyctl render maps/onboarding.yaml -f json -o -
+      journeyctl render maps/*.yaml -o site/
+    """
+    from journeyctl.renderers import registry
+
+    renderers = registry()
+    name = _choose_format(fmt, output, renderers)
+    renderer_cls = renderers.renderers[name]
+    plan = _plan_outputs(maps, output, renderer_cls.extensions[0])
+    status = EXIT_OK
+    for map_path, target in plan:
+        status = max(status, _render_one(map_path, target, renderer_cls))
+    sys.exit(status)
+
+
+def _choose_format(fmt: str | None, output: str | None, renderers) -> str:
+    from journeyctl.diagnostics import did_you_mean
+
+    available = ", ".join(sorted(renderers.renderers))
+    if fmt is not None:
+        name = fmt.lower()
+        if name not in renderers.renderers:
+            reason = renderers.broken.get(name)
+            if reason:
+                raise click.BadParameter(f"the '{name}' renderer failed to load ({reason})", param_hint="'-f'")
+            raise click.BadParameter(
+                f"unknown format '{fmt}'{did_you_mean(name, renderers.renderers)}; available: {available}",
+                param_hint="'-f'",
+            )
+        return name
+    if output and output != STDIO and not Path(output).is_dir():
+        suffix = Path(output).suffix
+        name = renderers.by_extension(suffix) if suffix else None
+        if name is None:
+            raise click.UsageError(
+                f"cannot tell the format from '{output}'; give one with -f ({available})"
+            )
+        return name
+    if "html" not in renderers.renderers:
+        raise click.UsageError(f"the default format, html, is not available; choose one with -f ({available})")
+    return "html"
+
+
+def _plan_outputs(maps: tuple[str, ...], output: str | None, extension: str) -> list[tuple[str, str]]:
+    """(map, target) pairs; target is a path or '-'. Checked before anything runs."""
+    several = len(maps) > 1
+    if output == STDIO:
+        if several:
+            raise click.UsageError("-o - writes one map to standard output; give one map, or -o DIRECTORY")
+        return [(maps[0], STDIO)]
+    if several and output is not None and Path(output).exists() and not Path(output).is_dir():
+        raise click.UsageError(f"with several maps, -o names a directory, and '{output}' is a file")
+    if several and STDIO in maps:
+        raise click.UsageError("a map read from standard input (-) is rendered on its own")
+    plan: list[tuple[str, str]] = []
+    for map_path in maps:
+        if map_path == STDIO and output is None:
+            target = STDIO  # nowhere to put it beside: standard output
+        elif output is None:
+            target = Path(map_path).with_suffix(extension)
+        elif several or Path(output).is_dir():
+            stem = Path(map_path).stem if map_path != STDIO else "journey"
+            target = Path(output) / (stem + extension)
+        else:
+            target = Path(output)
+        plan.append((map_path, str(target)))
+
+    targets: dict[str, str] = {}
+    inputs = {Path(m).resolve() for m in maps if m != STDIO}
+    for map_path, target in plan:
+        if target == STDIO:
+            continue
+        resolved = Path(target).resolve()
+        if resolved in inputs:
+            raise click.UsageError(f"'{target}' is an input map; journeyctl never overwrites a map")
+        if str(resolved) in targets:
+            raise click.UsageError(
+                f"'{targets[str(resolved)]}' and '{map_path}' would both be written to '{target}'"
+            )
+        targets[str(resolved)] = map_path
+    return plan
+
+
+def _render_one(map_path: str, target: str, renderer_cls) -> int:
+    from journeyctl import console
+    from journeyctl.diagnostics import ExternalToolError, MapError
+    from journeyctl.loader import load, load_bytes
+    from journeyctl.output import write_atomic
+    from journeyctl.renderers import RenderOptions
+
+    try:
+        if map_path == STDIO:
+            loaded = load_bytes(sys.stdin.buffer.read(), "<stdin>")
+            source = None
+        else:
+            loaded = load(map_path)
+            source = Path(map_path)
+        result = renderer_cls().render(loaded.journey, RenderOptions(source=source))
+    except MapError as exc:
+        console.print_diagnostics(exc.diagnostics)
+        count = len(exc.diagnostics)
+        console.note(f"{map_path}: {count} problem{'s' if count != 1 else ''}; nothing written")
+        return EXIT_PROBLEMS
+    except ExternalToolError as exc:
+        console.error(f"{map_path}: {exc}")
+        return EXIT_EXTERNAL
+    data = result.encode("utf-8") if isinstance(result, str) else result
+    if target == STDIO:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+    try:
+        write_atomic(Path(target), data)
+    except OSError as exc:
+        console.error(f"cannot write '{target}': {exc.strerror or exc}")
+        return EXIT_USAGE
+    click.echo(target)
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------
+# schema
+
+
+@main.command()
+@click.option("-o", "--output", metavar="FILE", help="Write the schema to FILE instead of standard output.")
+def schema(output: str | None) -> None:
+    """Print the JSON Schema of the journey format.
+
+    The schema is draft-07 compatible, for editors (yaml-language-server) and
+    other validators. Point a map at it with a first line like:
+
+    \b
+      # yaml-language-server: $schema=../schemas/journey.schema.json
+
+    \b
+    Examples:
+      journeyctl schema > journey.schema.json
+      journeyctl schema -o schemas/journey.schema.json
+    """
+    from journeyctl import console
+    from journeyctl.output import write_atomic
+    from journeyctl.schema import render_schema
+
+    text = render_schema()
+    if output is None or output == STDIO:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_atomic(Path(output), text.encode("utf-8"))
+    except OSError as exc:
+        console.error(f"cannot write '{output}': {exc.strerror or exc}")
+        sys.exit(EXIT_USAGE)
+    click.echo(output)
