@@ -16,11 +16,13 @@ DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 
 
 def journey_schema() -> dict[str, Any]:
-    from journeyctl.model import Journey
+    from journeyctl import model
 
-    schema = Journey.model_json_schema(ref_template="#/definitions/{model}", mode="validation")
+    schema = model.Journey.model_json_schema(ref_template="#/definitions/{model}", mode="validation")
     definitions = schema.pop("$defs", {})
-    for model_schema in [schema, *definitions.values()]:
+    models = [(schema, model.Journey), *((d, getattr(model, name)) for name, d in definitions.items())]
+    for model_schema, cls in models:
+        _describe_refs(model_schema, cls)
         _allow_empty_optionals(model_schema)
     return {
         "$schema": DRAFT_07,
@@ -28,6 +30,15 @@ def journey_schema() -> dict[str, Any]:
         **schema,
         "definitions": dict(sorted(definitions.items())),
     }
+
+
+def _describe_refs(model_schema: dict[str, Any], cls: Any) -> None:
+    """A property that is a bare ``$ref`` loses its field's description (and
+    draft-07 ignores keywords beside ``$ref``), so wrap it in ``allOf``."""
+    for name, prop in model_schema.get("properties", {}).items():
+        info = cls.model_fields.get(name)
+        if set(prop) == {"$ref"} and info is not None and info.description:
+            model_schema["properties"][name] = {"description": info.description, "allOf": [prop]}
 
 
 def _allow_empty_optionals(model_schema: dict[str, Any]) -> None:
