@@ -150,9 +150,10 @@ def _render_one(map_path: str, target: str, renderer_cls) -> int:
     from journeyctl.output import write_atomic
     from journeyctl.renderers import RenderOptions
 
+    display = "<stdin>" if map_path == STDIO else map_path
     try:
         if map_path == STDIO:
-            loaded = load_bytes(sys.stdin.buffer.read(), "<stdin>")
+            loaded = load_bytes(sys.stdin.buffer.read(), display)
             source = None
         else:
             loaded = load(map_path)
@@ -161,10 +162,10 @@ def _render_one(map_path: str, target: str, renderer_cls) -> int:
     except MapError as exc:
         console.print_diagnostics(exc.diagnostics)
         count = len(exc.diagnostics)
-        console.note(f"{map_path}: {count} problem{'s' if count != 1 else ''}; nothing written")
+        console.note(f"{display}: {count} problem{'s' if count != 1 else ''}; nothing written")
         return EXIT_PROBLEMS
     except ExternalToolError as exc:
-        console.error(f"{map_path}: {exc}")
+        console.error(f"{display}: {exc}")
         return EXIT_EXTERNAL
     data = result.encode("utf-8") if isinstance(result, str) else result
     if target == STDIO:
