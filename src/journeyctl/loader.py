@@ -15,6 +15,7 @@ and ids and references are checked. Every problem found is reported at once.
 
 from __future__ import annotations
 
+import gc
 import re
 import types
 import typing
@@ -80,10 +81,22 @@ def slugify(text: str) -> str:
 
 
 def load_bytes(data: bytes, file: str, default_id: str = "journey") -> LoadedMap:
+    # Everything built here stays alive until the map is returned, so the
+    # cycle collector has nothing to find; pausing it saves a third of the time.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(data, file, default_id)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load(data: bytes, file: str, default_id: str) -> LoadedMap:
     source = read(data, file)
     if source.root is None:
         raise MapError(source.diagnostics)
-    converter = _Converter(file, source.root)
+    converter = _Converter(file, source.root, source.nodes)
     raw = converter.run()
     problems = converter.diagnostics
     if raw is None:
@@ -166,7 +179,7 @@ class _Budget(Exception):
 
 
 class _Converter:
-    def __init__(self, file: str, root: Node):
+    def __init__(self, file: str, root: Node, nodes: int):
         self.file = file
         self.root = root
         self.diagnostics: list[Diagnostic] = []
@@ -174,7 +187,9 @@ class _Converter:
         # Keys reported as unknown, by the path of their mapping, for
         # silencing the "missing" error a misspelt required key would cause.
         self.suggested: dict[Path, set[str]] = {}
-        self.budget = 0
+        # Aliases may repeat content, within reason: ten times the file's own
+        # nodes is far beyond any real map and far below an alias bomb.
+        self.budget = 10 * nodes + 10_000
         self.constructor = _Scalars()
 
     def run(self) -> dict | None:
@@ -183,7 +198,6 @@ class _Converter:
             what = "a list" if root.kind == SEQUENCE else "a single value"
             self._report(root, "S004", f"the top level is {what}; a journey map is a mapping that starts with `journeyctl: 1`")
             return None
-        self.budget = 10 * _count(root) + 10_000
         try:
             return self._mapping(root, Journey, ())
         except _Budget:
@@ -307,24 +321,6 @@ def _merged_pairs(node: Node, converter: _Converter) -> list[tuple[Node, Node]]:
         taken.add(key.value)
         result.append((key, value))
     return result
-
-
-def _count(root: Node) -> int:
-    """Distinct nodes in the tree (shared alias targets counted once)."""
-    seen: set[int] = set()
-    todo = [root]
-    while todo:
-        node = todo.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if node.kind == SEQUENCE:
-            todo.extend(node.value)
-        elif node.kind == MAPPING:
-            for k, v in node.value:
-                todo.append(k)
-                todo.append(v)
-    return len(seen)
 
 
 def _short_tag(tag: str) -> str:

@@ -65,9 +65,9 @@ class Persona(_Model):
     image: str | None = Field(
         None, description="A picture: a path relative to the map, or an https:// URL."
     )
-    goals: list[str] = Field([], description="What they want to achieve.")
-    needs: list[str] = Field([], description="What they need along the way.")
-    frustrations: list[str] = Field([], description="What gets in their way today.")
+    goals: list[str] = Field(default_factory=list, description="What they want to achieve.")
+    needs: list[str] = Field(default_factory=list, description="What they need along the way.")
+    frustrations: list[str] = Field(default_factory=list, description="What gets in their way today.")
 
     @field_validator("image")
     @classmethod
@@ -113,7 +113,7 @@ class Opportunity(_Model):
 
     id: Slug = Field(description="Unique id.")
     text: Text = Field(description="The idea.")
-    addresses: list[Slug] = Field([], description="Ids of the barriers this addresses.")
+    addresses: list[Slug] = Field(default_factory=list, description="Ids of the barriers this addresses.")
     owner: str | None = Field(None, description="Team or person who would do it.")
     priority: Priority | None = Field(None, description="low, medium or high.")
 
@@ -131,15 +131,15 @@ class Step(_Model):
 
     id: Slug = Field(description="Unique id; `next` refers to it.")
     action: Text = Field(description="What the customer does.")
-    touchpoints: list[Slug] = Field([], description="Ids of the touchpoints used.")
+    touchpoints: list[Slug] = Field(default_factory=list, description="Ids of the touchpoints used.")
     emotion: Annotated[int, Field(ge=-2, le=2)] | None = Field(
         None, description="How the customer feels: -2 (very negative) to 2 (very positive)."
     )
     feeling: str | None = Field(None, description="The feeling, in a word or two.")
     thoughts: str | None = Field(None, description="What the customer thinks.")
     motivation: str | None = Field(None, description="Why the customer does this.")
-    questions: list[str] = Field([], description="What the customer asks themselves.")
-    barriers: list[Barrier] = Field([], description="Pain points at this step.")
+    questions: list[str] = Field(default_factory=list, description="What the customer asks themselves.")
+    barriers: list[Barrier] = Field(default_factory=list, description="Pain points at this step.")
     moment_of_truth: bool = Field(
         False, description="A moment that decides whether the customer goes on."
     )
@@ -159,11 +159,11 @@ class Stage(_Model):
     name: Text = Field(description="The stage's name.")
     description: str | None = Field(None, description="A short description.")
     goal: str | None = Field(None, description="What the customer wants from this stage.")
-    steps: list[Step] = Field([], description="The customer's actions, in order.")
-    opportunities: list[Opportunity] = Field([], description="Ideas for this stage.")
-    metrics: list[Metric] = Field([], description="How this stage is measured.")
+    steps: list[Step] = Field(default_factory=list, description="The customer's actions, in order.")
+    opportunities: list[Opportunity] = Field(default_factory=list, description="Ideas for this stage.")
+    metrics: list[Metric] = Field(default_factory=list, description="How this stage is measured.")
     backstage: list[str] = Field(
-        [], description="The people, processes and systems behind this stage."
+        default_factory=list, description="The people, processes and systems behind this stage."
     )
 
 
@@ -188,13 +188,13 @@ class Journey(_Model):
         None, description="When the map was last checked against reality (YYYY-MM-DD)."
     )
     owner: str | None = Field(None, description="Team or person accountable for the map.")
-    tags: list[str] = Field([], description="Free-form tags.")
+    tags: list[str] = Field(default_factory=list, description="Free-form tags.")
     goal: str | None = Field(
         None, description="The scenario: what the persona is trying to achieve."
     )
     persona: Persona = Field(description="Who is on the journey.")
     touchpoints: list[Touchpoint] = Field(
-        [], description="The catalogue of touchpoints that steps refer to by id."
+        default_factory=list, description="The catalogue of touchpoints that steps refer to by id."
     )
     stages: list[Stage] = Field(
         min_length=1, description="The phases of the journey, in order."

@@ -70,6 +70,8 @@ class Source:
     text: str
     root: Node | None
     diagnostics: list[Diagnostic]
+    #: Distinct nodes in the tree (an alias target counts once).
+    nodes: int = 0
 
 
 def decode(data: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
@@ -105,12 +107,12 @@ def read(data: bytes, file: str) -> Source:
     if text is None:
         return Source(file, "", None, problems)
     try:
-        root = _compose(text, file)
+        root, nodes = _compose(text, file)
     except _Stop as stop:
         return Source(file, text, None, [stop.diagnostic])
     if root is None:
         return Source(file, text, None, [_diag(file, 1, 1, "Y004", "the file is empty; a journey map starts with `journeyctl: 1`")])
-    return Source(file, text, root, [])
+    return Source(file, text, root, [], nodes)
 
 
 class _Stop(Exception):
@@ -118,7 +120,7 @@ class _Stop(Exception):
         self.diagnostic = diagnostic
 
 
-def _compose(text: str, file: str) -> Node | None:
+def _compose(text: str, file: str) -> tuple[Node | None, int]:
     parser = yaml.CSafeLoader(text)
     try:
         return _build(parser, file)
@@ -131,22 +133,24 @@ def _compose(text: str, file: str) -> Node | None:
         parser.dispose()
 
 
-def _build(parser: yaml.CSafeLoader, file: str) -> Node | None:
+def _build(parser: yaml.CSafeLoader, file: str) -> tuple[Node | None, int]:
     get = parser.get_event
     get()  # StreamStartEvent
     event = get()
     if isinstance(event, StreamEndEvent):
-        return None
+        return None, 0
     assert isinstance(event, DocumentStartEvent)
 
     anchors: dict[str, Node] = {}
     # Each open collection: [node, pending mapping key or None].
     stack: list[list] = []
     root: Node | None = None
+    count = 0
     while True:
         event = get()
         kind = type(event)
         if kind is ScalarEvent:
+            count += 1
             mark = event.start_mark
             tag = None if event.tag in (None, "!") else event.tag
             node = Node(SCALAR, tag, event.value, mark.line + 1, mark.column + 1,
@@ -154,6 +158,7 @@ def _build(parser: yaml.CSafeLoader, file: str) -> Node | None:
             if event.anchor is not None:
                 anchors[event.anchor] = node
         elif kind is SequenceStartEvent or kind is MappingStartEvent:
+            count += 1
             mark = event.start_mark
             if len(stack) >= MAX_DEPTH:
                 raise _Stop(_diag(
@@ -199,7 +204,7 @@ def _build(parser: yaml.CSafeLoader, file: str) -> Node | None:
             file, mark.line + 1, mark.column + 1, "Y001",
             "a second YAML document starts here; a file holds one map",
         ))
-    return root
+    return root, count
 
 
 def _attach(stack: list[list], node: Node) -> None:
