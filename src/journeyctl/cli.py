@@ -145,7 +145,7 @@ def _plan_outputs(maps: tuple[str, ...], output: str | None, extension: str) -> 
 
 def _render_one(map_path: str, target: str, renderer_cls) -> int:
     from journeyctl import console
-    from journeyctl.diagnostics import ExternalToolError, MapError
+    from journeyctl.diagnostics import Diagnostic, ExternalToolError, MapError, RenderProblem
     from journeyctl.loader import load, load_bytes
     from journeyctl.output import write_atomic
     from journeyctl.renderers import RenderOptions
@@ -158,7 +158,11 @@ def _render_one(map_path: str, target: str, renderer_cls) -> int:
         else:
             loaded = load(map_path)
             source = Path(map_path)
-        result = renderer_cls().render(loaded.journey, RenderOptions(source=source))
+        try:
+            result = renderer_cls().render(loaded.journey, RenderOptions(source=source))
+        except RenderProblem as problem:
+            line, col = loaded.position(problem.path)
+            raise MapError([Diagnostic(display, line, col, problem.code, problem.message, problem.path)]) from None
     except MapError as exc:
         console.print_diagnostics(exc.diagnostics)
         count = len(exc.diagnostics)

@@ -31,6 +31,7 @@ LOADER_CODES: dict[str, str] = {
     "S005": "an id that is not a slug (lowercase letters, digits and hyphens)",
     "R001": "the same id used twice for one kind of thing",
     "R002": "a reference to an id that does not exist",
+    "F001": "a file the map refers to (a persona image) is missing, unreadable or not a picture",
 }
 
 
@@ -86,6 +87,19 @@ class MapError(Exception):
     def __init__(self, diagnostics: Sequence[Diagnostic]):
         self.diagnostics = sort_diagnostics(diagnostics)
         super().__init__("\n".join(str(d) for d in self.diagnostics))
+
+
+class RenderProblem(Exception):
+    """A renderer found a problem in the map (a missing image file, say).
+
+    It names the map path; the caller turns it into a positioned diagnostic.
+    """
+
+    def __init__(self, path: Path, code: str, message: str):
+        self.path = path
+        self.code = code
+        self.message = message
+        super().__init__(f"{format_path(path)}: {message}")
 
 
 class ExternalToolError(Exception):
