@@ -1,0 +1,168 @@
+"""Drive headless Chromium for tests, over the DevTools protocol on a pipe.
+
+``--remote-debugging-pipe`` makes Chromium read protocol messages from file
+descriptor 3 and write them to 4, each a JSON object ended by a NUL byte: no
+port, no websocket library. Used by the browser tests and by
+``docs/screenshots.py``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "chrome")
+
+
+def find_chromium() -> str | None:
+    override = os.environ.get("JOURNEYCTL_CHROMIUM")
+    if override:
+        return override
+    for name in CANDIDATES:
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+class ProtocolError(RuntimeError):
+    pass
+
+
+class Browser:
+    """One headless Chromium with one page."""
+
+    def __init__(self, executable: str, timeout: float = 60):
+        self.timeout = timeout
+        self.profile = tempfile.mkdtemp(prefix="journeyctl-chromium-")
+        to_child_r, self._to_child = os.pipe()
+        self._from_child, from_child_w = os.pipe()
+
+        def wire_fds():  # runs in the child, before exec
+            os.dup2(to_child_r, 3)
+            os.dup2(from_child_w, 4)
+
+        self.process = subprocess.Popen(
+            [
+                executable, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-extensions",
+                "--disable-dev-shm-usage", "--hide-scrollbars", "--force-color-profile=srgb",
+                "--font-render-hinting=none", f"--user-data-dir={self.profile}",
+                "--remote-debugging-pipe", "about:blank",
+            ],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            # close_fds runs after preexec_fn: keep the numbers Chromium reads.
+            preexec_fn=wire_fds, pass_fds=(3, 4),
+        )
+        os.close(to_child_r)
+        os.close(from_child_w)
+        self._buffer = b""
+        self._next_id = 0
+        self.events: list[dict] = []
+        target = self.call("Target.createTarget", url="about:blank")["targetId"]
+        self.session = self.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            self.call(f"{domain}.enable", session=True)
+
+    # -- protocol ---------------------------------------------------------
+
+    def call(self, method: str, session: bool = False, **params) -> dict:
+        self._next_id += 1
+        message = {"id": self._next_id, "method": method, "params": params}
+        if session:
+            message["sessionId"] = self.session
+        os.write(self._to_child, json.dumps(message).encode() + b"\0")
+        while True:
+            reply = self._read()
+            if reply.get("id") == self._next_id:
+                if "error" in reply:
+                    raise ProtocolError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+            if "method" in reply:
+                self.events.append(reply)
+
+    def _read(self) -> dict:
+        deadline = time.monotonic() + self.timeout
+        while b"\0" not in self._buffer:
+            if time.monotonic() > deadline:
+                raise TimeoutError("Chromium did not answer")
+            chunk = os.read(self._from_child, 1 << 16)
+            if not chunk:
+                raise ProtocolError("Chromium closed the pipe")
+            self._buffer += chunk
+        raw, self._buffer = self._buffer.split(b"\0", 1)
+        return json.loads(raw)
+
+    def wait_for(self, method: str) -> dict:
+        seen = len(self.events)
+        while True:
+            for event in self.events[seen:]:
+                if event["method"] == method:
+                    return event
+            seen = len(self.events)
+            self.events.append(self._read())
+
+    # -- page ---------------------------------------------------------------
+
+    def open(self, path: Path, width: int = 1440, height: int = 900, scheme: str = "light") -> None:
+        self.events.clear()
+        self.call("Emulation.setDeviceMetricsOverride", session=True,
+                  width=width, height=height, deviceScaleFactor=1, mobile=False)
+        self.call("Emulation.setEmulatedMedia", session=True,
+                  features=[{"name": "prefers-color-scheme", "value": scheme}])
+        self.call("Page.navigate", session=True, url=path.resolve().as_uri())
+        self.wait_for("Page.loadEventFired")
+
+    def evaluate(self, expression: str):
+        result = self.call("Runtime.evaluate", session=True, expression=expression,
+                           returnByValue=True, awaitPromise=True)
+        if "exceptionDetails" in result:
+            raise ProtocolError(str(result["exceptionDetails"]))
+        return result["result"].get("value")
+
+    def problems(self) -> list[str]:
+        """Console errors and warnings, exceptions and refused loads (CSP)."""
+        out = []
+        for event in self.events:
+            method, params = event["method"], event.get("params", {})
+            if method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "warning", "assert"):
+                out.append(f"console.{params['type']}: {params.get('args')}")
+            elif method == "Runtime.exceptionThrown":
+                out.append(f"exception: {params.get('exceptionDetails', {}).get('text')}")
+            elif method == "Log.entryAdded" and params["entry"]["level"] in ("error", "warning"):
+                out.append(f"log: {params['entry']['text']}")
+        return out
+
+    def requests(self) -> list[str]:
+        return [e["params"]["request"]["url"] for e in self.events if e["method"] == "Network.requestWillBeSent"]
+
+    def screenshot(self, path: Path) -> None:
+        size = self.call("Page.getLayoutMetrics", session=True)["cssContentSize"]
+        shot = self.call("Page.captureScreenshot", session=True, format="png", captureBeyondViewport=True,
+                         clip={"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1})
+        path.write_bytes(base64.b64decode(shot["data"]))
+
+    def pdf(self, path: Path) -> None:
+        result = self.call("Page.printToPDF", session=True, preferCSSPageSize=True, printBackground=True)
+        path.write_bytes(base64.b64decode(result["data"]))
+
+    def close(self) -> None:
+        try:
+            self.call("Browser.close")
+        except Exception:
+            pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        os.close(self._to_child)
+        os.close(self._from_child)
+        shutil.rmtree(self.profile, ignore_errors=True)
