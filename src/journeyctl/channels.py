@@ -1,47 +1,45 @@
 """A symbol for each known channel, shared by the renderers.
 
-The symbols are plain Unicode characters from the Basic Multilingual Plane
-that common fonts (DejaVu, Noto, the system UI fonts) carry, not colour
-emoji, so they show the same in a browser, in Graphviz and in a terminal.
-A symbol never stands alone: renderers put the channel's name beside it or
-in its tooltip.
+The symbols are ASCII, Latin-1 and WGL4 characters, the set that every
+mainstream font carries (Arial, Liberation, DejaVu, Noto, Segoe, and the
+fonts graphviz-pure bundles for PNG), so they show the same in a browser, a
+PNG, a PDF and a terminal. Colour emoji and most dingbats do not: the
+bundled layout engine draws them as empty boxes. A symbol never stands
+alone: renderers put the channel's name beside it or in its tooltip.
 """
 
 from __future__ import annotations
 
-from journeyctl.model import CHANNELS
-
 SYMBOLS: dict[str, str] = {
-    "web": "⌂",          # a home page
-    "mobile-app": "▯",   # a phone screen
-    "email": "✉",
-    "phone": "☎",
-    "chat": "✎",         # typing
-    "social": "♥",
-    "sms": "✆",
-    "messaging": "⌨",
+    "web": "⌂",           # a home page
+    "mobile-app": "◘",    # a screen with a button
+    "email": "@",
+    "phone": "℡",
+    "chat": "…",          # someone is typing
+    "social": "#",
+    "sms": "≡",           # lines of a text message
+    "messaging": "»",
     "in-person": "☺",
-    "store": "⛫",
-    "ads": "✪",
-    "search": "⌕",
-    "review-site": "★",
-    "video": "▶",
-    "mail": "✐",
-    "self-service": "⚙",
-    "community": "☷",
-    "event": "⚑",
-    "partner": "⚭",
-    "product": "◈",
+    "store": "¤",         # money changes hands
+    "ads": "™",
+    "search": "?",
+    "review-site": "√",
+    "video": "►",
+    "mail": "□",          # an envelope
+    "self-service": "∞",  # any time
+    "community": "♣",
+    "event": "♫",
+    "partner": "↔",
+    "product": "◊",
     "other": "•",
 }
 
-UNKNOWN = "?"
-
-assert set(SYMBOLS) == set(CHANNELS), "every known channel needs a symbol"
+#: For a channel outside the vocabulary (the linter flags it).
+UNKNOWN = "◦"
 
 
 def symbol(channel: str | None) -> str:
-    """The channel's symbol; ``other`` for none, ``?`` for an unknown one."""
+    """The channel's symbol; ``other``'s for none, ``UNKNOWN`` for an unknown one."""
     if channel is None:
         return SYMBOLS["other"]
     return SYMBOLS.get(channel, UNKNOWN)
