@@ -50,7 +50,14 @@ def main() -> None:
 @click.option("-o", "--output", metavar="OUT",
               help="Output file, '-' for standard output, or a directory (several maps). "
                    "Default: next to the map, with the format's extension.")
-def render(maps: tuple[str, ...], fmt: str | None, output: str | None) -> None:
+@click.option("--graph", type=click.Choice(["flow", "touchpoints"]), default=None,
+              help="For dot, svg, png, pdf: the flow of steps (default), or the touchpoints "
+                   "with the customer's moves between them.")
+@click.option("--dot-binary", metavar="PATH",
+              help="For svg, png, pdf: lay out with this Graphviz dot instead of the bundled "
+                   "graphviz-pure (also $JOURNEYCTL_DOT). PDF needs one.")
+def render(maps: tuple[str, ...], fmt: str | None, output: str | None, graph: str | None,
+           dot_binary: str | None) -> None:
     """Render journey maps.
 
     Each output is written atomically: a failed render leaves no partial file
@@ -61,6 +68,8 @@ def render(maps: tuple[str, ...], fmt: str | None, output: str | None) -> None:
       journeyctl render maps/onboarding.yaml           # -> maps/onboarding.html
       journeyctl render maps/onboarding.yaml -o map.json
       journeyctl render maps/onboarding.yaml -f json -o -
+      journeyctl render maps/onboarding.yaml -o flow.svg
+      journeyctl render maps/onboarding.yaml -f png --graph touchpoints
       journeyctl render maps/*.yaml -o site/
     """
     from journeyctl.renderers import registry
@@ -68,11 +77,22 @@ def render(maps: tuple[str, ...], fmt: str | None, output: str | None) -> None:
     renderers = registry()
     name = _choose_format(fmt, output, renderers)
     renderer_cls = renderers.renderers[name]
+    settings = _settings(renderer_cls, {"graph": graph, "dot_binary": dot_binary})
     plan = _plan_outputs(maps, output, renderer_cls.extensions[0])
     status = EXIT_OK
     for map_path, target in plan:
-        status = max(status, _render_one(map_path, target, renderer_cls))
+        status = max(status, _render_one(map_path, target, renderer_cls, settings))
     sys.exit(status)
+
+
+def _settings(renderer_cls, given: dict[str, object]) -> dict[str, object]:
+    """The options given, checked against what the renderer reads."""
+    settings = {key: value for key, value in given.items() if value is not None}
+    for key in settings:
+        if key not in renderer_cls.settings:
+            option = "--" + key.replace("_", "-")
+            raise click.UsageError(f"{option} does not apply to the {renderer_cls.name} format")
+    return settings
 
 
 def _choose_format(fmt: str | None, output: str | None, renderers) -> str:
@@ -143,7 +163,7 @@ def _plan_outputs(maps: tuple[str, ...], output: str | None, extension: str) -> 
     return plan
 
 
-def _render_one(map_path: str, target: str, renderer_cls) -> int:
+def _render_one(map_path: str, target: str, renderer_cls, settings: dict[str, object]) -> int:
     from journeyctl import console
     from journeyctl.diagnostics import Diagnostic, ExternalToolError, MapError, RenderProblem
     from journeyctl.loader import load, load_bytes
@@ -159,7 +179,9 @@ def _render_one(map_path: str, target: str, renderer_cls) -> int:
             loaded = load(map_path)
             source = Path(map_path)
         try:
-            result = renderer_cls().render(loaded.journey, RenderOptions(source=source))
+            options = RenderOptions(source=source, settings=settings,
+                                    warn=lambda message: console.warning(f"{display}: {message}"))
+            result = renderer_cls().render(loaded.journey, options)
         except RenderProblem as problem:
             line, col = loaded.position(problem.path)
             raise MapError([Diagnostic(display, line, col, problem.code, problem.message, problem.path)]) from None

@@ -41,5 +41,10 @@ def error(message: str) -> None:
     click.echo(f"{prefix} {message}", err=True, color=use_colour())
 
 
+def warning(message: str) -> None:
+    prefix = click.style("warning:", fg="yellow", bold=True) if use_colour() else "warning:"
+    click.echo(f"{prefix} {message}", err=True, color=use_colour())
+
+
 def note(message: str) -> None:
     click.echo(message, err=True, color=use_colour())

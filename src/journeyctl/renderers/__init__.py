@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, Mapping
+from typing import TYPE_CHECKING, Callable, ClassVar, Mapping
 
 if TYPE_CHECKING:
     from journeyctl.model import Journey
@@ -22,12 +22,18 @@ if TYPE_CHECKING:
 ENTRY_POINT_GROUP = "journeyctl.renderers"
 
 
+def _ignore(message: str) -> None:
+    pass
+
+
 @dataclass(frozen=True)
 class RenderOptions:
     #: The map's file, for resolving paths in it (a persona image); None for stdin.
     source: Path | None = None
-    #: Format-specific settings, by name.
+    #: Format-specific settings, by name (only those the renderer declares).
     settings: Mapping[str, object] = field(default_factory=dict)
+    #: Tell the user something worth knowing that does not stop the render.
+    warn: Callable[[str], None] = _ignore
 
 
 class Renderer:
@@ -36,6 +42,8 @@ class Renderer:
     media_type: ClassVar[str]
     #: One line for ``journeyctl renderers``.
     summary: ClassVar[str] = ""
+    #: The settings (command-line options) this renderer reads.
+    settings: ClassVar[frozenset[str]] = frozenset()
 
     def render(self, journey: Journey, options: RenderOptions) -> bytes | str:
         raise NotImplementedError
