@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-SCHEMA_ID = "https://journeyctl.dev/schemas/journey.schema.json"
+#: A URN, not an address: the schema is not published anywhere; editors find
+#: it by the modeline or by path.
+SCHEMA_ID = "urn:journeyctl:schema:journey-map:1"
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 
 
