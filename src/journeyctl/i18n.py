@@ -29,6 +29,8 @@ LABELS: dict[str, dict[str, str]] = {
         "legend": "Legend", "channels": "Channels", "journey_ends": "Journey ends here",
         "next": "Next", "persona_image": "Picture of the persona", "no_steps": "No steps yet",
         "no_emotion": "no emotion recorded",
+        "summary": "Summary", "lowest_moments": "Lowest moments", "barriers_by_severity": "Barriers by severity", "unaddressed": "High and critical barriers no opportunity addresses",
+        "none": "None", "emotion_overview": "Emotion overview", "stages": "Stages",
     },
     "lt": {
         "lane.actions": "Veiksmai", "lane.touchpoints": "Sąlyčio taškai",
@@ -48,6 +50,8 @@ LABELS: dict[str, dict[str, str]] = {
         "legend": "Legenda", "channels": "Kanalai", "journey_ends": "Kelionė baigiasi čia",
         "next": "Toliau", "persona_image": "Asmens nuotrauka", "no_steps": "Žingsnių dar nėra",
         "no_emotion": "emocija nenurodyta",
+        "summary": "Santrauka", "lowest_moments": "Žemiausi taškai", "barriers_by_severity": "Kliūtys pagal svarbą", "unaddressed": "Didelės ir kritinės kliūtys, kurių nesprendžia jokia galimybė",
+        "none": "Nėra", "emotion_overview": "Emocijų apžvalga", "stages": "Etapai",
     },
     "pl": {
         "lane.actions": "Działania", "lane.touchpoints": "Punkty styku",
@@ -67,6 +71,8 @@ LABELS: dict[str, dict[str, str]] = {
         "legend": "Legenda", "channels": "Kanały", "journey_ends": "Tu kończy się ścieżka",
         "next": "Dalej", "persona_image": "Zdjęcie persony", "no_steps": "Brak kroków",
         "no_emotion": "brak oceny emocji",
+        "summary": "Podsumowanie", "lowest_moments": "Najniższe momenty", "barriers_by_severity": "Bariery według wagi", "unaddressed": "Bariery o wysokiej i krytycznej wadze, których nie rozwiązuje żadna szansa",
+        "none": "Brak", "emotion_overview": "Przegląd emocji", "stages": "Etapy",
     },
     "el": {
         "lane.actions": "Ενέργειες", "lane.touchpoints": "Σημεία επαφής",
@@ -86,6 +92,8 @@ LABELS: dict[str, dict[str, str]] = {
         "legend": "Υπόμνημα", "channels": "Κανάλια", "journey_ends": "Το ταξίδι τελειώνει εδώ",
         "next": "Επόμενο", "persona_image": "Εικόνα της περσόνας", "no_steps": "Δεν υπάρχουν βήματα ακόμη",
         "no_emotion": "δεν καταγράφηκε συναίσθημα",
+        "summary": "Σύνοψη", "lowest_moments": "Τα χαμηλότερα σημεία", "barriers_by_severity": "Εμπόδια ανά σοβαρότητα", "unaddressed": "Υψηλά και κρίσιμα εμπόδια που δεν αντιμετωπίζει καμία ευκαιρία",
+        "none": "Κανένα", "emotion_overview": "Επισκόπηση συναισθημάτων", "stages": "Στάδια",
     },
     "ru": {
         "lane.actions": "Действия", "lane.touchpoints": "Точки контакта",
@@ -105,6 +113,8 @@ LABELS: dict[str, dict[str, str]] = {
         "legend": "Условные обозначения", "channels": "Каналы", "journey_ends": "Путь заканчивается здесь",
         "next": "Далее", "persona_image": "Изображение персоны", "no_steps": "Шагов пока нет",
         "no_emotion": "эмоция не указана",
+        "summary": "Итоги", "lowest_moments": "Самые низкие точки", "barriers_by_severity": "Барьеры по серьёзности", "unaddressed": "Высокие и критические барьеры, которые не устраняет ни одна возможность",
+        "none": "Нет", "emotion_overview": "Обзор эмоций", "stages": "Этапы",
     },
     "th": {
         "lane.actions": "การกระทำ", "lane.touchpoints": "จุดสัมผัส",
@@ -124,6 +134,8 @@ LABELS: dict[str, dict[str, str]] = {
         "legend": "คำอธิบายสัญลักษณ์", "channels": "ช่องทาง", "journey_ends": "การเดินทางสิ้นสุดที่นี่",
         "next": "ถัดไป", "persona_image": "รูปภาพบุคลิกลูกค้า", "no_steps": "ยังไม่มีขั้นตอน",
         "no_emotion": "ไม่ได้บันทึกอารมณ์",
+        "summary": "สรุป", "lowest_moments": "ช่วงที่แย่ที่สุด", "barriers_by_severity": "อุปสรรคตามความรุนแรง", "unaddressed": "อุปสรรคระดับสูงและวิกฤตที่ยังไม่มีโอกาสใดแก้ไข",
+        "none": "ไม่มี", "emotion_overview": "ภาพรวมอารมณ์", "stages": "ขั้นตอน",
     },
     "de": {
         "lane.actions": "Aktionen", "lane.touchpoints": "Touchpoints",
@@ -143,6 +155,8 @@ LABELS: dict[str, dict[str, str]] = {
         "legend": "Legende", "channels": "Kanäle", "journey_ends": "Die Journey endet hier",
         "next": "Weiter", "persona_image": "Bild der Persona", "no_steps": "Noch keine Schritte",
         "no_emotion": "keine Emotion erfasst",
+        "summary": "Zusammenfassung", "lowest_moments": "Tiefpunkte", "barriers_by_severity": "Hürden nach Schwere", "unaddressed": "Hohe und kritische Hürden, die keine Chance löst",
+        "none": "Keine", "emotion_overview": "Emotionen im Überblick", "stages": "Phasen",
     },
     "fr": {
         "lane.actions": "Actions", "lane.touchpoints": "Points de contact",
@@ -162,6 +176,8 @@ LABELS: dict[str, dict[str, str]] = {
         "legend": "Légende", "channels": "Canaux", "journey_ends": "Le parcours s’arrête ici",
         "next": "Ensuite", "persona_image": "Image du persona", "no_steps": "Pas encore d’étapes",
         "no_emotion": "émotion non renseignée",
+        "summary": "Synthèse", "lowest_moments": "Moments les plus bas", "barriers_by_severity": "Obstacles par gravité", "unaddressed": "Obstacles élevés ou critiques qu’aucune opportunité ne résout",
+        "none": "Aucun", "emotion_overview": "Vue d’ensemble des émotions", "stages": "Étapes",
     },
     "es": {
         "lane.actions": "Acciones", "lane.touchpoints": "Puntos de contacto",
@@ -181,6 +197,8 @@ LABELS: dict[str, dict[str, str]] = {
         "legend": "Leyenda", "channels": "Canales", "journey_ends": "El recorrido termina aquí",
         "next": "Siguiente", "persona_image": "Imagen de la persona", "no_steps": "Aún no hay pasos",
         "no_emotion": "sin emoción registrada",
+        "summary": "Resumen", "lowest_moments": "Momentos más bajos", "barriers_by_severity": "Barreras por gravedad", "unaddressed": "Barreras altas y críticas que ninguna oportunidad resuelve",
+        "none": "Ninguna", "emotion_overview": "Resumen de emociones", "stages": "Etapas",
     },
     "ar": {
         "lane.actions": "الإجراءات", "lane.touchpoints": "نقاط الاتصال",
@@ -200,6 +218,8 @@ LABELS: dict[str, dict[str, str]] = {
         "legend": "مفتاح الرموز", "channels": "القنوات", "journey_ends": "تنتهي الرحلة هنا",
         "next": "التالي", "persona_image": "صورة الشخصية", "no_steps": "لا توجد خطوات بعد",
         "no_emotion": "لم تُسجَّل مشاعر",
+        "summary": "الملخص", "lowest_moments": "أدنى اللحظات", "barriers_by_severity": "العوائق حسب الخطورة", "unaddressed": "عوائق عالية وحرجة لا تعالجها أي فرصة",
+        "none": "لا يوجد", "emotion_overview": "نظرة عامة على المشاعر", "stages": "المراحل",
     },
     "he": {
         "lane.actions": "פעולות", "lane.touchpoints": "נקודות מגע",
@@ -219,6 +239,8 @@ LABELS: dict[str, dict[str, str]] = {
         "legend": "מקרא", "channels": "ערוצים", "journey_ends": "המסע מסתיים כאן",
         "next": "הבא", "persona_image": "תמונת הפרסונה", "no_steps": "אין עדיין צעדים",
         "no_emotion": "לא נרשם רגש",
+        "summary": "סיכום", "lowest_moments": "הרגעים הנמוכים ביותר", "barriers_by_severity": "חסמים לפי חומרה", "unaddressed": "חסמים ברמה גבוהה וקריטית שאף הזדמנות אינה פותרת",
+        "none": "אין", "emotion_overview": "סקירת רגשות", "stages": "שלבים",
     },
     "fa": {
         "lane.actions": "اقدامات", "lane.touchpoints": "نقاط تماس",
@@ -238,6 +260,8 @@ LABELS: dict[str, dict[str, str]] = {
         "legend": "راهنما", "channels": "کانال‌ها", "journey_ends": "سفر اینجا پایان می‌یابد",
         "next": "بعدی", "persona_image": "تصویر پرسونا", "no_steps": "هنوز گامی وجود ندارد",
         "no_emotion": "احساسی ثبت نشده",
+        "summary": "خلاصه", "lowest_moments": "پایین‌ترین لحظه‌ها", "barriers_by_severity": "موانع بر اساس شدت", "unaddressed": "موانع زیاد و بحرانی که هیچ فرصتی آن‌ها را برطرف نمی‌کند",
+        "none": "هیچ", "emotion_overview": "نمای کلی احساسات", "stages": "مراحل",
     },
 }
 
