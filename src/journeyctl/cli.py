@@ -241,3 +241,74 @@ def schema(output: str | None) -> None:
         console.error(f"cannot write '{output}': {exc.strerror or exc}")
         sys.exit(EXIT_USAGE)
     click.echo(output)
+
+
+# --------------------------------------------------------------------------
+# import
+
+
+@main.group(name="import")
+def import_() -> None:
+    """Convert a diagram from another tool into a journey map.
+
+    \b
+    Examples:
+      journeyctl import mermaid journey.mmd              # -> journey.yaml
+      journeyctl import mermaid journey.mmd -o maps/onboarding.yaml
+    """
+
+
+@import_.command(name="mermaid")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=str))
+@click.option("-o", "--output", metavar="OUT",
+              help="Where to write the map ('-' for standard output). Default: next to FILE, "
+                   "with the extension .yaml; an existing file there is not overwritten.")
+def import_mermaid(file: str, output: str | None) -> None:
+    """Convert a Mermaid journey diagram into a commented map.
+
+    Sections become stages, tasks become steps, the score 1-5 becomes the
+    emotion -2..2, and the most frequent actor becomes the persona (the others
+    are named in a comment). Ids are made from the names.
+
+    \b
+    Examples:
+      journeyctl import mermaid journey.mmd
+      journeyctl import mermaid - -o - < journey.mmd
+    """
+    from journeyctl import console
+    from journeyctl.diagnostics import Diagnostic
+    from journeyctl.importers.mermaid import to_map
+    from journeyctl.loader import default_id
+    from journeyctl.mermaid import MermaidSyntaxError, parse
+    from journeyctl.output import write_atomic
+
+    display = "<stdin>" if file == STDIO else file
+    data = sys.stdin.buffer.read() if file == STDIO else Path(file).read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        console.error(f"{display}: not UTF-8 text")
+        sys.exit(EXIT_PROBLEMS)
+    if output is None:
+        output = STDIO if file == STDIO else str(Path(file).with_suffix(".yaml"))
+        if output != STDIO and Path(output).exists():
+            raise click.UsageError(f"'{output}' exists; choose where to write with -o (or -o - for standard output)")
+    if output != STDIO and file != STDIO and Path(output).resolve() == Path(file).resolve():
+        raise click.UsageError("the output would overwrite the diagram; choose another path with -o")
+    try:
+        diagram = parse(text)
+    except MermaidSyntaxError as exc:
+        console.print_diagnostics([Diagnostic(display, exc.line, 1, "I001", exc.message)])
+        console.note(f"{display}: not converted; nothing written")
+        sys.exit(EXIT_PROBLEMS)
+    map_id = default_id(Path(output if output != STDIO else (file if file != STDIO else "journey.yaml")))
+    result = to_map(diagram, Path(display).name, map_id).encode("utf-8")
+    if output == STDIO:
+        sys.stdout.buffer.write(result)
+        return
+    try:
+        write_atomic(Path(output), result)
+    except OSError as exc:
+        console.error(f"cannot write '{output}': {exc.strerror or exc}")
+        sys.exit(EXIT_USAGE)
+    click.echo(output)

@@ -32,6 +32,7 @@ LOADER_CODES: dict[str, str] = {
     "R001": "the same id used twice for one kind of thing",
     "R002": "a reference to an id that does not exist",
     "F001": "a file the map refers to (a persona image) is missing, unreadable or not a picture",
+    "I001": "import: the diagram cannot be read",
 }
 
 
