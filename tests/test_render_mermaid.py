@@ -23,7 +23,7 @@ from journeyctl.renderers.mermaid import journey_text, score
 
 from conftest import EXAMPLES, MINIMAL, ROOT
 
-NODE_DIR = ROOT / "tests" / "mermaid"
+NODE_DIR = ROOT / "tests" / "node"
 
 
 def journey_of(text: str):
@@ -141,9 +141,9 @@ def real_mermaid(diagrams: list[str]) -> list[dict]:
     modules = NODE_DIR / "node_modules" / "mermaid"
     if node is None or not modules.exists():
         if os.environ.get("CI"):
-            pytest.fail("CI needs Node and `npm ci --prefix tests/mermaid` for the Mermaid parser tests")
-        pytest.skip("the mermaid npm package is not installed (npm ci --prefix tests/mermaid)")
-    proc = subprocess.run([node, str(NODE_DIR / "parse.mjs")], input=json.dumps(diagrams).encode(),
+            pytest.fail("CI needs Node and `npm ci --prefix tests/node` for the Mermaid parser tests")
+        pytest.skip("the mermaid npm package is not installed (npm ci --prefix tests/node)")
+    proc = subprocess.run([node, str(NODE_DIR / "mermaid-parse.mjs")], input=json.dumps(diagrams).encode(),
                           capture_output=True, timeout=300, cwd=NODE_DIR)
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     return json.loads(proc.stdout)
