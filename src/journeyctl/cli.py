@@ -208,6 +208,156 @@ def _render_one(map_path: str, target: str, renderer_cls, settings: dict[str, ob
 
 
 # --------------------------------------------------------------------------
+# lint
+
+
+def _codes(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(c.strip().upper() for c in value.split(",") if c.strip())
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "sarif", "junit"]),
+              help="Report format. Default: github inside GitHub Actions, else text.")
+@click.option("--select", metavar="CODES", help="Rules to run, as codes or prefixes (J2,J301) or ALL; "
+                                                  "replaces select in pyproject.toml.")
+@click.option("--ignore", metavar="CODES", help="Rules not to run, as codes or prefixes; adds to pyproject.toml.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found (for reporting runs).")
+@click.option("--stale-days", type=click.IntRange(min=0), metavar="DAYS",
+              help="Age after which a map is stale (J204). Default 180.")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="The date to measure staleness from (default: today), for reproducible runs.")
+@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE instead of standard output.")
+@click.option("--explain", metavar="CODE", help="Explain a rule or problem code and exit.")
+@click.option("--list-rules", is_flag=True, help="Print the table of rules (Markdown) and exit.")
+def lint(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: str | None, strict: bool,
+         exit_zero: bool, stale_days: int | None, today, output: str | None, explain: str | None,
+         list_rules: bool) -> None:
+    """Validate and lint journey maps, for CI and pre-commit.
+
+    PATH is a map or a folder, searched for YAML files with a top-level
+    `journeyctl` key (other YAML is skipped). Exit 1 when a map has errors,
+    or warnings with --strict.
+
+    \b
+    Examples:
+      journeyctl lint maps/
+      journeyctl lint maps/ --select J1,J301 --strict
+      journeyctl lint maps/ --format sarif -o journeyctl.sarif
+      journeyctl lint --explain J105
+    """
+    from journeyctl import console
+    from journeyctl.lint import Settings, all_rules, known_pattern
+    from journeyctl.lint import report as reports
+    from journeyctl.lint.check import check
+    from journeyctl.lint.config import ConfigError
+
+    if explain is not None:
+        click.echo(_explanation(explain.strip().upper()), nl=False)
+        return
+    if list_rules:
+        click.echo(rules_table(), nl=False)
+        return
+    selected, ignored = _codes(select), _codes(ignore) or ()
+    for pattern in (selected or ()) + ignored:
+        if not known_pattern(pattern):
+            raise click.BadParameter(f"unknown rule code '{pattern}' (see journeyctl lint --list-rules)",
+                                     param_hint="'--select'/'--ignore'")
+    base = Settings(today=today.date()) if today else Settings()
+    bar = _progress_bar()
+    try:
+        result = check(list(paths) or ["."], base, selected, ignored, stale_days,
+                       progress=bar.advance if bar else None)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    finally:
+        if bar:
+            bar.close()
+    fmt = fmt or reports.default_format()
+    summary = reports.Summary(len(result.files), len(result.skipped))
+    if fmt == "text":
+        report = reports.text(result.findings, summary, colour=output is None and console.use_colour(sys.stdout))
+    elif fmt == "junit":
+        report = reports.junit(result.findings, summary, result.files)
+    else:
+        report = reports.FORMATS[fmt](result.findings, summary)
+    if output:
+        from journeyctl.output import write_atomic
+
+        try:
+            write_atomic(Path(output), report.encode("utf-8"))
+        except OSError as exc:
+            console.error(f"cannot write '{output}': {exc.strerror or exc}")
+            sys.exit(EXIT_USAGE)
+    else:
+        click.echo(report, nl=False)
+    if not result.files and fmt == "text":
+        console.note("no journey maps found" + (f" ({len(result.skipped)} other YAML files skipped)" if result.skipped else ""))
+    errors, warnings = reports.Summary.count(result.findings)
+    failed = errors or (strict and warnings)
+    sys.exit(EXIT_PROBLEMS if failed and not exit_zero else EXIT_OK)
+
+
+def _explanation(code: str) -> str:
+    from journeyctl.diagnostics import LOADER_CODES
+    from journeyctl.lint import all_rules
+
+    rules = all_rules()
+    if code in rules:
+        r = rules[code]
+        default = "off unless selected" if r.opt_in else "on"
+        return (f"{r.code} {r.name} ({r.severity}, {default})\n\n{r.summary[0].upper() + r.summary[1:]}.\n\n"
+                f"{r.explanation}\n")
+    if code in LOADER_CODES:
+        return (f"{code} (error, always on)\n\n{LOADER_CODES[code][0].upper() + LOADER_CODES[code][1:]}.\n\n"
+                "A problem the loader finds makes the map unusable, so it is always reported and cannot be "
+                "ignored; the message says what to change.\n")
+    raise click.BadParameter(f"no rule or code '{code}' (see journeyctl lint --list-rules)", param_hint="'--explain'")
+
+
+def rules_table() -> str:
+    """The rules as a Markdown table; the README's table is this output."""
+    from journeyctl.lint import all_rules
+
+    lines = ["| code | name | severity | what it finds |", "| --- | --- | --- | --- |"]
+    for code, r in all_rules().items():
+        severity = r.severity + (" (opt-in)" if r.opt_in else "")
+        lines.append(f"| {code} | {r.name} | {severity} | {r.summary} |")
+    return "\n".join(lines) + "\n"
+
+
+class _Bar:
+    def __init__(self):
+        from rich.progress import Progress
+
+        from rich.console import Console
+
+        self.progress = Progress(console=Console(stderr=True), transient=True)
+        self.task = None
+        self.progress.start()
+
+    def advance(self, done: int, total: int) -> None:
+        if self.task is None:
+            self.task = self.progress.add_task("Linting", total=total)
+        self.progress.update(self.task, completed=done)
+
+    def close(self) -> None:
+        self.progress.stop()
+
+
+def _progress_bar() -> _Bar | None:
+    """A progress bar on a terminal only: none in CI, none when piped."""
+    import os
+
+    if os.environ.get("CI") or not sys.stderr.isatty():
+        return None
+    return _Bar()
+
+
+# --------------------------------------------------------------------------
 # schema
 
 
