@@ -74,9 +74,10 @@ def run():
 
     def run(*args: str, cwd: Path | None = None, stdin: bytes | None = None,
             env: dict[str, str] | None = None, timeout: float = 120) -> Result:
-        environment = {**os.environ, "NO_COLOR": "1", **(env or {})}
+        environment = {**os.environ, "NO_COLOR": "1"}
         for name in ("GITHUB_ACTIONS", "FORCE_COLOR"):
             environment.pop(name, None)
+        environment.update(env or {})
         proc = subprocess.run(
             [*_command(), *args], cwd=cwd, input=stdin if stdin is not None else b"",
             capture_output=True, env=environment, timeout=timeout,
