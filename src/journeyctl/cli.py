@@ -358,6 +358,96 @@ def _progress_bar() -> _Bar | None:
 
 
 # --------------------------------------------------------------------------
+# diff
+
+
+@main.command()
+@click.argument("sides", nargs=-1, required=True, metavar="OLD [NEW]")
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True,
+              help="Report format; md is ready to paste into a pull request.")
+@click.option("--exit-code", is_flag=True, help="Exit 1 when there is a change for the customer, like git diff.")
+@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE instead of standard output.")
+def diff(sides: tuple[str, ...], fmt: str, exit_code: bool, output: str | None) -> None:
+    """What changed for the customer between two versions of a map.
+
+    OLD and NEW are files or REV:path (read with git show; any revision git
+    understands). With one map, compares it with its version in HEAD. Given
+    the seven arguments of a git diff driver, it is one (see the README).
+
+    \b
+    Examples:
+      journeyctl diff maps/onboarding.yaml                    # working file vs HEAD
+      journeyctl diff main:maps/onboarding.yaml maps/onboarding.yaml --format md
+      journeyctl diff HEAD~3:maps/a.yaml HEAD:maps/a.yaml --exit-code
+    """
+    from journeyctl import console
+    from journeyctl import diff_report
+    from journeyctl.compare import compare
+    from journeyctl.diagnostics import ExternalToolError, MapError
+    from journeyctl.gitread import RevisionError, head_version, is_revision, show
+    from journeyctl.loader import default_id, load_bytes
+
+    def read(spec: str, display: str | None = None):
+        """(name shown, journey or None for a side that does not exist)"""
+        name = display or spec
+        if spec == "/dev/null":
+            return name, None
+        if Path(spec).is_file():
+            data = Path(spec).read_bytes()
+            ident = default_id(Path(display or spec))
+        elif is_revision(spec):
+            data = show(spec)
+            ident = default_id(Path(spec.split(":", 1)[1]))
+        else:
+            raise click.BadParameter(f"'{spec}' is neither a file nor REV:path", param_hint="OLD/NEW")
+        loaded = load_bytes(data, name, default_id=ident)
+        return name, loaded.journey
+
+    try:
+        if len(sides) == 7:  # git's external diff driver: path old-file old-hex old-mode new-file new-hex new-mode
+            old_name, old = read(sides[1], f"a/{sides[0]}")
+            new_name, new = read(sides[4], f"b/{sides[0]}")
+        elif len(sides) == 2:
+            (old_name, old), (new_name, new) = read(sides[0]), read(sides[1])
+        elif len(sides) == 1:
+            path = Path(sides[0])
+            if not path.is_file():
+                raise click.BadParameter(f"'{sides[0]}' is not a file", param_hint="MAP")
+            committed = head_version(path)
+            old_name = f"HEAD:{sides[0]}"
+            old = load_bytes(committed, old_name, default_id=default_id(path)).journey if committed is not None else None
+            new_name, new = read(sides[0])
+        else:
+            raise click.UsageError("give OLD and NEW, or one map to compare with HEAD")
+    except MapError as exc:
+        console.print_diagnostics(exc.diagnostics)
+        sys.exit(EXIT_PROBLEMS)
+    except RevisionError as exc:
+        raise click.UsageError(str(exc)) from None
+    except ExternalToolError as exc:
+        console.error(str(exc))
+        sys.exit(EXIT_EXTERNAL)
+
+    comparison = compare(old, new)
+    if fmt == "text":
+        colour = output is None and console.use_colour(sys.stdout)
+        report = diff_report.text(comparison, old_name, new_name, colour=colour)
+    else:
+        report = diff_report.FORMATS[fmt](comparison, old_name, new_name)
+    if output:
+        from journeyctl.output import write_atomic
+
+        try:
+            write_atomic(Path(output), report.encode("utf-8"))
+        except OSError as exc:
+            console.error(f"cannot write '{output}': {exc.strerror or exc}")
+            sys.exit(EXIT_USAGE)
+    else:
+        click.echo(report, nl=False)
+    sys.exit(EXIT_PROBLEMS if exit_code and comparison.changed else EXIT_OK)
+
+
+# --------------------------------------------------------------------------
 # schema
 
 
