@@ -198,6 +198,7 @@ class _Converter:
             what = "a list" if root.kind == SEQUENCE else "a single value"
             self._report(root, "S004", f"the top level is {what}; a journey map is a mapping that starts with `journeyctl: 1`")
             return None
+        self.positions[()] = (root.line, root.col)
         try:
             return self._mapping(root, Journey, ())
         except _Budget:
