@@ -15,7 +15,8 @@ import pytest
 from markdown_it import MarkdownIt
 
 from journeyctl import mermaid
-from journeyctl.importers.mermaid import scalar, to_map
+from journeyctl.importers.mermaid import to_map
+from journeyctl.yamltext import scalar
 from journeyctl.loader import load, load_bytes
 from journeyctl.renderers import RenderOptions
 from journeyctl.renderers.markdown import MarkdownRenderer, md

@@ -9,29 +9,13 @@ returned.
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 
 from journeyctl.loader import load_bytes, slugify
 from journeyctl.mermaid import Diagram, Task
+from journeyctl.yamltext import scalar
 
-_PLAIN_START = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`0-9+.~]")
-_YAML_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
 MAX_SLUG = 40
-
-
-def scalar(text: str) -> str:
-    """A YAML scalar for ``text``: plain where that is safe, else double-quoted."""
-    plain = (
-        text
-        and text == text.strip()
-        and _PLAIN_START.match(text)
-        and ": " not in text and " #" not in text and not text.endswith(":")
-        and text.lower() not in _YAML_WORDS
-        and text.isprintable()
-    )
-    return text if plain else json.dumps(text, ensure_ascii=False)
 
 
 class _Ids:
