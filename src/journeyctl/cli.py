@@ -24,7 +24,8 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 @click.group(context_settings=CONTEXT)
 @click.version_option(__version__, "-V", "--version", prog_name="journeyctl")
-def main() -> None:
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems: not the paths written, nor notes.")
+def main(quiet: bool) -> None:
     """Customer journey maps as engineering artifacts.
 
     Write a map in YAML, then validate it, render it and keep it in git.
@@ -34,7 +35,21 @@ def main() -> None:
       journeyctl render maps/onboarding.yaml        # -> maps/onboarding.html
       journeyctl render maps/*.yaml -f json -o out/
       journeyctl schema -o schemas/journey.schema.json
+
+    Shell completion: eval "$(_JOURNEYCTL_COMPLETE=bash_source journeyctl)"
+    (zsh_source, fish_source for zsh and fish).
     """
+
+
+def _quiet() -> bool:
+    context = click.get_current_context(silent=True)
+    return bool(context and context.find_root().params.get("quiet"))
+
+
+def _say(message: str) -> None:
+    """A path written or a note: on standard output, unless --quiet."""
+    if not _quiet():
+        click.echo(message)
 
 
 # --------------------------------------------------------------------------
@@ -56,8 +71,10 @@ def main() -> None:
 @click.option("--dot-binary", metavar="PATH",
               help="For svg, png, pdf: lay out with this Graphviz dot instead of the bundled "
                    "graphviz-pure (also $JOURNEYCTL_DOT). PDF needs one.")
+@click.option("-w", "--watch", is_flag=True,
+              help="Keep running and render again whenever a map changes (Ctrl-C to stop).")
 def render(maps: tuple[str, ...], fmt: str | None, output: str | None, graph: str | None,
-           dot_binary: str | None) -> None:
+           dot_binary: str | None, watch: bool) -> None:
     """Render journey maps.
 
     Each output is written atomically: a failed render leaves no partial file
@@ -79,10 +96,53 @@ def render(maps: tuple[str, ...], fmt: str | None, output: str | None, graph: st
     renderer_cls = renderers.renderers[name]
     settings = _settings(renderer_cls, {"graph": graph, "dot_binary": dot_binary})
     plan = _plan_outputs(maps, output, renderer_cls.extensions[0])
+    if watch:
+        if STDIO in maps:
+            raise click.UsageError("--watch needs map files, not standard input")
+        _watch(plan, renderer_cls, settings)
+        return
+    bar = _progress_bar() if len(plan) >= 10 else None
     status = EXIT_OK
-    for map_path, target in plan:
-        status = max(status, _render_one(map_path, target, renderer_cls, settings))
+    try:
+        for number, (map_path, target) in enumerate(plan, start=1):
+            status = max(status, _render_one(map_path, target, renderer_cls, settings))
+            if bar:
+                bar.advance(number, len(plan))
+    finally:
+        if bar:
+            bar.close()
     sys.exit(status)
+
+
+def _watch(plan: list[tuple[str, str]], renderer_cls, settings: dict[str, object],
+           interval: float = 0.5) -> None:
+    """Render every map, then again each time its file changes (polling:
+    works on every file system). Errors are printed; watching goes on."""
+    import time
+
+    from journeyctl import console
+
+    def stamp(path: str):
+        try:
+            info = Path(path).stat()
+            return (info.st_mtime_ns, info.st_size)
+        except OSError:
+            return None
+
+    seen: dict[str, object] = {}
+    if not _quiet():
+        console.note(f"watching {len(plan)} map{'s' if len(plan) != 1 else ''}; Ctrl-C to stop")
+    try:
+        while True:
+            for map_path, target in plan:
+                current = stamp(map_path)
+                if current is not None and current != seen.get(map_path):
+                    seen[map_path] = current
+                    _render_one(map_path, target, renderer_cls, settings)
+                    sys.stdout.flush()
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        pass
 
 
 def _settings(renderer_cls, given: dict[str, object]) -> dict[str, object]:
@@ -188,7 +248,8 @@ def _render_one(map_path: str, target: str, renderer_cls, settings: dict[str, ob
     except MapError as exc:
         console.print_diagnostics(exc.diagnostics)
         count = len(exc.diagnostics)
-        console.note(f"{display}: {count} problem{'s' if count != 1 else ''}; nothing written")
+        if not _quiet():
+            console.note(f"{display}: {count} problem{'s' if count != 1 else ''}; nothing written")
         return EXIT_PROBLEMS
     except ExternalToolError as exc:
         console.error(f"{display}: {exc}")
@@ -203,7 +264,7 @@ def _render_one(map_path: str, target: str, renderer_cls, settings: dict[str, ob
     except OSError as exc:
         console.error(f"cannot write '{target}': {exc.strerror or exc}")
         return EXIT_USAGE
-    click.echo(target)
+    _say(target)
     return EXIT_OK
 
 
@@ -294,7 +355,7 @@ def lint(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: st
             sys.exit(EXIT_USAGE)
     else:
         click.echo(report, nl=False)
-    if not result.files and fmt == "text":
+    if not result.files and fmt == "text" and not _quiet():
         console.note("no journey maps found" + (f" ({len(result.skipped)} other YAML files skipped)" if result.skipped else ""))
     errors, warnings = reports.Summary.count(result.findings)
     failed = errors or (strict and warnings)
@@ -448,6 +509,87 @@ def diff(sides: tuple[str, ...], fmt: str, exit_code: bool, output: str | None) 
 
 
 # --------------------------------------------------------------------------
+# init
+
+
+TEMPLATE_NAMES = ("lifecycle", "shopping", "b2b", "support")
+
+
+@main.command()
+@click.argument("path", required=False, default="journey.yaml", type=click.Path(dir_okay=False, path_type=str))
+@click.option("-t", "--template", type=click.Choice(TEMPLATE_NAMES), default="lifecycle", show_default=True,
+              help="lifecycle: awareness to advocacy; shopping: research, compare, purchase, use; "
+                   "b2b: eight stages from need to advocacy; support: a problem to its resolution.")
+@click.option("-l", "--locale", default="en", show_default=True, metavar="TAG",
+              help="The map's language (BCP 47); stage names are translated for en, lt, pl, el, ru, th.")
+def init(path: str, template: str, locale: str) -> None:
+    """Write a new, valid, commented map from a template.
+
+    Never overwrites an existing file.
+
+    \b
+    Examples:
+      journeyctl init maps/onboarding.yaml
+      journeyctl init maps/pirkimas.yaml --template shopping --locale lt
+    """
+    import re
+
+    from journeyctl.loader import default_id, load_bytes
+    from journeyctl.model import LOCALE_PATTERN
+    from journeyctl.output import write_atomic
+    from journeyctl.starters import schema_reference, starter
+
+    if not re.match(LOCALE_PATTERN, locale):
+        raise click.BadParameter(f"'{locale}' is not a BCP 47 language tag (like en, pt-BR)", param_hint="'--locale'")
+    target = Path(path)
+    if target.exists():
+        raise click.UsageError(f"'{path}' exists; journeyctl init never overwrites a file")
+    text = starter(template, locale, default_id(target), schema_reference(target))
+    load_bytes(text.encode("utf-8"), path)  # a template is always a valid map
+    try:
+        write_atomic(target, text.encode("utf-8"))
+    except OSError as exc:
+        from journeyctl import console
+
+        console.error(f"cannot write '{path}': {exc.strerror or exc}")
+        sys.exit(EXIT_USAGE)
+    _say(path)
+
+
+# --------------------------------------------------------------------------
+# renderers
+
+
+@main.command()
+def renderers() -> None:
+    """List every renderer, built in or from a plugin, with its formats.
+
+    Plugins register renderers under the `journeyctl.renderers` entry-point
+    group (see "Write a renderer" in the README). A plugin that fails to load
+    is listed with the reason and does not affect the other formats.
+
+    \b
+    Examples:
+      journeyctl renderers
+    """
+    from journeyctl.renderers import registry
+
+    found = registry()
+    rows = [(name, ", ".join(cls.extensions), cls.media_type, found.origins[name], cls.summary)
+            for name, cls in sorted(found.renderers.items())]
+    widths = [max(len(r[i]) for r in rows + [("format", "extensions", "media type", "from", "")]) for i in range(4)]
+    header = ("format", "extensions", "media type", "from")
+    click.echo("  ".join(h.ljust(w) for h, w in zip(header, widths)) + "  description")
+    for row in rows:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row[:4], widths)) + "  " + row[4])
+    if found.broken:
+        from journeyctl import console
+
+        for name, reason in sorted(found.broken.items()):
+            console.warning(f"renderer '{name}' could not be loaded: {reason}")
+
+
+# --------------------------------------------------------------------------
 # schema
 
 
@@ -480,7 +622,7 @@ def schema(output: str | None) -> None:
     except OSError as exc:
         console.error(f"cannot write '{output}': {exc.strerror or exc}")
         sys.exit(EXIT_USAGE)
-    click.echo(output)
+    _say(output)
 
 
 # --------------------------------------------------------------------------
@@ -539,7 +681,8 @@ def import_mermaid(file: str, output: str | None) -> None:
         diagram = parse(text)
     except MermaidSyntaxError as exc:
         console.print_diagnostics([Diagnostic(display, exc.line, 1, "I001", exc.message)])
-        console.note(f"{display}: not converted; nothing written")
+        if not _quiet():
+            console.note(f"{display}: not converted; nothing written")
         sys.exit(EXIT_PROBLEMS)
     map_id = default_id(Path(output if output != STDIO else (file if file != STDIO else "journey.yaml")))
     result = to_map(diagram, Path(display).name, map_id).encode("utf-8")
@@ -551,4 +694,4 @@ def import_mermaid(file: str, output: str | None) -> None:
     except OSError as exc:
         console.error(f"cannot write '{output}': {exc.strerror or exc}")
         sys.exit(EXIT_USAGE)
-    click.echo(output)
+    _say(output)
