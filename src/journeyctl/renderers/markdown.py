@@ -72,8 +72,11 @@ def document(j: Journey) -> list[str]:
         out += [f"## {L['emotion_overview']}", "", "```mermaid", journey_text(j).rstrip("\n"), "```", ""]
 
     out += [f"## {L['stages']}", ""]
+    # Built once: looked up from every stage.
+    actions = {p.step.id: p.step.action for p in j.flow.steps}
+    barriers = {b.id: b.text for _, _, b in j.barriers()}
     for number, stage in enumerate(j.stages, start=1):
-        out += _stage(j, L, number, stage)
+        out += _stage(j, L, number, stage, actions, barriers)
     out += _summary(j, L)
     return out
 
@@ -99,7 +102,8 @@ def _persona(j: Journey, L: dict[str, str]) -> list[str]:
     return out
 
 
-def _stage(j: Journey, L: dict[str, str], number: int, stage) -> list[str]:
+def _stage(j: Journey, L: dict[str, str], number: int, stage, actions: dict[str, str],
+           barriers: dict[str, str]) -> list[str]:
     out = [f"### {number}. {md(stage.name)}", ""]
     if stage.goal:
         out += [f"*{L['goal']}: {md(stage.goal)}*", ""]
@@ -107,7 +111,6 @@ def _stage(j: Journey, L: dict[str, str], number: int, stage) -> list[str]:
         out += [md(stage.description), ""]
     if not stage.steps:
         out += [f"*{L['no_steps']}*", ""]
-    actions = {p.step.id: p.step.action for p in j.flow.steps}
     for index, step in enumerate(stage.steps, start=1):
         mot = f" ★ *{L['moment_of_truth']}*" if step.moment_of_truth else ""
         out.append(f"{index}. **{md(step.action)}**{mot}")
@@ -142,7 +145,6 @@ def _stage(j: Journey, L: dict[str, str], number: int, stage) -> list[str]:
         out.append("")
 
     if stage.opportunities:
-        barriers = {b.id: b.text for _, _, b in j.barriers()}
         out += [f"**{L['lane.opportunities']}**", ""]
         for o in stage.opportunities:
             meta = []
