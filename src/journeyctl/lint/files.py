@@ -15,16 +15,23 @@ from pathlib import Path
 
 SUFFIXES = (".yaml", ".yml")
 SKIP_DIRS = {"node_modules", "__pycache__", "venv", "site-packages"}
-#: A top-level ``journeyctl`` key: at the start of a line, in any quoting.
+#: A top-level ``journeyctl`` key: at the start of a line, in any quoting...
 _TOP_KEY = re.compile(rb"""(?m)^(?:journeyctl|"journeyctl"|'journeyctl')[ \t]*:""")
+#: ...or anywhere in a document that is one flow mapping (JSON style).
+_FLOW_KEY = re.compile(rb"""(?:journeyctl|"journeyctl"|'journeyctl')[ \t]*:""")
+_COMMENTS = re.compile(rb"(?m)^[ \t]*#.*$")
 
 
 def is_journey_map(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
-            return bool(_TOP_KEY.search(handle.read()))
+            data = handle.read()
     except OSError:
         return True  # let the loader report why it cannot be read
+    if _TOP_KEY.search(data):
+        return True
+    body = _COMMENTS.sub(b"", data).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return body.startswith(b"{") and bool(_FLOW_KEY.search(body))
 
 
 def collect(paths: list[str]) -> tuple[list[Path], list[Path]]:
