@@ -5,16 +5,14 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from journeyctl.loader import load
 from journeyctl.starters import TEMPLATES
 
-from conftest import MINIMAL, ROOT, _command
+from conftest import MINIMAL, _command
 
 
 @pytest.mark.parametrize("template", sorted(TEMPLATES))

@@ -13,7 +13,6 @@ skipped on a developer's machine and fail in CI.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 

@@ -13,7 +13,6 @@ explores much further (profiles are in conftest.py).
 from __future__ import annotations
 
 import json
-import os
 import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser

@@ -52,6 +52,33 @@ def _say(message: str) -> None:
         click.echo(message)
 
 
+def _report_colour(output: str | None) -> bool:
+    """Colour a report only on a terminal, never in a file."""
+    from journeyctl import console
+
+    return output is None and console.use_colour(sys.stdout)
+
+
+def _emit(report: str, output: str | None) -> None:
+    """A report to standard output, or atomically to the file -o names."""
+    if output is None:
+        click.echo(report, nl=False)
+    else:
+        _write(output, report.encode("utf-8"))
+
+
+def _write(path: str, data: bytes) -> None:
+    """Write a file atomically; if that fails, say why and exit 2."""
+    from journeyctl import console
+    from journeyctl.output import write_atomic
+
+    try:
+        write_atomic(Path(path), data)
+    except OSError as exc:
+        console.error(f"cannot write '{path}': {exc.strerror or exc}")
+        sys.exit(EXIT_USAGE)
+
+
 # --------------------------------------------------------------------------
 # render
 
@@ -311,7 +338,7 @@ def lint(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: st
       journeyctl lint --explain J105
     """
     from journeyctl import console
-    from journeyctl.lint import Settings, all_rules, known_pattern
+    from journeyctl.lint import Settings, known_pattern
     from journeyctl.lint import report as reports
     from journeyctl.lint.check import check
     from journeyctl.lint.config import ConfigError
@@ -340,21 +367,12 @@ def lint(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: st
     fmt = fmt or reports.default_format()
     summary = reports.Summary(len(result.files), len(result.skipped))
     if fmt == "text":
-        report = reports.text(result.findings, summary, colour=output is None and console.use_colour(sys.stdout))
+        report = reports.text(result.findings, summary, colour=_report_colour(output))
     elif fmt == "junit":
         report = reports.junit(result.findings, summary, result.files)
     else:
         report = reports.FORMATS[fmt](result.findings, summary)
-    if output:
-        from journeyctl.output import write_atomic
-
-        try:
-            write_atomic(Path(output), report.encode("utf-8"))
-        except OSError as exc:
-            console.error(f"cannot write '{output}': {exc.strerror or exc}")
-            sys.exit(EXIT_USAGE)
-    else:
-        click.echo(report, nl=False)
+    _emit(report, output)
     if not result.files and fmt == "text" and not _quiet():
         console.note("no journey maps found" + (f" ({len(result.skipped)} other YAML files skipped)" if result.skipped else ""))
     errors, warnings = reports.Summary.count(result.findings)
@@ -491,20 +509,10 @@ def diff(sides: tuple[str, ...], fmt: str, exit_code: bool, output: str | None) 
 
     comparison = compare(old, new)
     if fmt == "text":
-        colour = output is None and console.use_colour(sys.stdout)
-        report = diff_report.text(comparison, old_name, new_name, colour=colour)
+        report = diff_report.text(comparison, old_name, new_name, colour=_report_colour(output))
     else:
         report = diff_report.FORMATS[fmt](comparison, old_name, new_name)
-    if output:
-        from journeyctl.output import write_atomic
-
-        try:
-            write_atomic(Path(output), report.encode("utf-8"))
-        except OSError as exc:
-            console.error(f"cannot write '{output}': {exc.strerror or exc}")
-            sys.exit(EXIT_USAGE)
-    else:
-        click.echo(report, nl=False)
+    _emit(report, output)
     sys.exit(EXIT_PROBLEMS if exit_code and comparison.changed else EXIT_OK)
 
 
@@ -536,7 +544,6 @@ def init(path: str, template: str, locale: str) -> None:
 
     from journeyctl.loader import default_id, load_bytes
     from journeyctl.model import LOCALE_PATTERN
-    from journeyctl.output import write_atomic
     from journeyctl.starters import schema_reference, starter
 
     if not re.match(LOCALE_PATTERN, locale):
@@ -546,13 +553,7 @@ def init(path: str, template: str, locale: str) -> None:
         raise click.UsageError(f"'{path}' exists; journeyctl init never overwrites a file")
     text = starter(template, locale, default_id(target), schema_reference(target))
     load_bytes(text.encode("utf-8"), path)  # a template is always a valid map
-    try:
-        write_atomic(target, text.encode("utf-8"))
-    except OSError as exc:
-        from journeyctl import console
-
-        console.error(f"cannot write '{path}': {exc.strerror or exc}")
-        sys.exit(EXIT_USAGE)
+    _write(path, text.encode("utf-8"))
     _say(path)
 
 
@@ -609,19 +610,13 @@ def schema(output: str | None) -> None:
       journeyctl schema > journey.schema.json
       journeyctl schema -o schemas/journey.schema.json
     """
-    from journeyctl import console
-    from journeyctl.output import write_atomic
     from journeyctl.schema import render_schema
 
     text = render_schema()
     if output is None or output == STDIO:
         click.echo(text, nl=False)
         return
-    try:
-        write_atomic(Path(output), text.encode("utf-8"))
-    except OSError as exc:
-        console.error(f"cannot write '{output}': {exc.strerror or exc}")
-        sys.exit(EXIT_USAGE)
+    _write(output, text.encode("utf-8"))
     _say(output)
 
 
@@ -662,7 +657,6 @@ def import_mermaid(file: str, output: str | None) -> None:
     from journeyctl.importers.mermaid import to_map
     from journeyctl.loader import default_id
     from journeyctl.mermaid import MermaidSyntaxError, parse
-    from journeyctl.output import write_atomic
 
     display = "<stdin>" if file == STDIO else file
     data = sys.stdin.buffer.read() if file == STDIO else Path(file).read_bytes()
@@ -689,9 +683,5 @@ def import_mermaid(file: str, output: str | None) -> None:
     if output == STDIO:
         sys.stdout.buffer.write(result)
         return
-    try:
-        write_atomic(Path(output), result)
-    except OSError as exc:
-        console.error(f"cannot write '{output}': {exc.strerror or exc}")
-        sys.exit(EXIT_USAGE)
+    _write(output, result)
     _say(output)

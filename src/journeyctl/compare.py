@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from journeyctl.i18n import emotion_value as _e
 from journeyctl.model import Journey
 
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
@@ -295,12 +296,6 @@ def _touchpoints(out: list[Change], old: Journey, new: Journey) -> None:
         if p.owner != t.owner:
             out.append(Change("touchpoint.owner", id_, p.owner, t.owner,
                               f"touchpoint “{t.name}”: owner {p.owner or 'none'} → {t.owner or 'none'}"))
-
-
-def _e(value: int | None) -> str:
-    if value is None:
-        return "none"
-    return "0" if value == 0 else f"{'+' if value > 0 else '−'}{abs(value)}"
 
 
 def _list(items: list[str]) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 
 from journeyctl.compare import Comparison, Moment
+from journeyctl.i18n import emotion_value
 
 PREFIX = {"added": "+", "opened": "+", "removed": "−", "resolved": "−"}
 
@@ -29,8 +30,7 @@ def _average(value: float | None) -> str:
 def _moment(moment: Moment | None) -> str:
     if moment is None:
         return "—"
-    value = "0" if moment.value == 0 else f"{'+' if moment.value > 0 else '−'}{abs(moment.value)}"
-    return f"{value} ({'; '.join(moment.steps)})"
+    return f"{emotion_value(moment.value)} ({'; '.join(moment.steps)})"
 
 
 def _summary_lines(c: Comparison) -> list[tuple[str, str]]:

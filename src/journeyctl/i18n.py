@@ -266,6 +266,14 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+def emotion_value(value: int | None) -> str:
+    """An emotion as it is printed everywhere: −2, −1, 0, +1, +2 (a true minus
+    sign), or "none"."""
+    if value is None:
+        return "none"
+    return "0" if value == 0 else f"{'+' if value > 0 else '−'}{abs(value)}"
+
+
 def _candidates(locale: str) -> list[str]:
     parts = locale.lower().split("-")
     return ["-".join(parts[:i]) for i in range(len(parts), 0, -1)]

@@ -97,7 +97,7 @@ def starter(template: str, locale: str, map_id: str, schema: str | None) -> str:
         "",
         "# The places where the customer meets you; steps refer to them by id.",
         "touchpoints:",
-        f"  - id: website",
+        "  - id: website",
         f"    name: {scalar(words['touchpoint'])}",
         "    channel: web                # web, mobile-app, email, phone, chat, social, store, ...",
         "",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable
 
 from journeyctl.diagnostics import Diagnostic, MapError, sort_diagnostics

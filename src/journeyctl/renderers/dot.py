@@ -83,10 +83,6 @@ def lines(text: str, columns: int, max_lines: int | None = None, br: str = "<br/
     return br.join(xml(line) for line in wrap(text, columns, max_lines))
 
 
-def emotion_text(value: int) -> str:
-    return "0" if value == 0 else f"{'+' if value > 0 else '−'}{abs(value)}"
-
-
 class DotRenderer(Renderer):
     name = "dot"
     extensions = (".dot", ".gv")
@@ -180,7 +176,7 @@ def _step_label(journey: Journey, step: Step, labels: dict[str, str]) -> str:
     if step.emotion is not None:
         word = xml(labels[f"emotion.{step.emotion}"])
         emotion = (f'<td bgcolor="{EMOTION_FILL[step.emotion]}" valign="top" width="30">'
-                   f'<b>{emotion_text(step.emotion)}</b><br/><font point-size="7">{word}</font></td>')
+                   f'<b>{i18n.emotion_value(step.emotion)}</b><br/><font point-size="7">{word}</font></td>')
     span = "" if emotion else ' colspan="2"'
     rows.append(f'<tr><td align="left" balign="left" valign="top"{span}>'
                 f'{lines(step.action, ACTION_COLUMNS, MAX_ACTION_LINES)}</td>{emotion}</tr>')

@@ -45,10 +45,6 @@ LANES: tuple[tuple[str, str], ...] = (
 EMOTION_CLASS = {-2: "em-n2", -1: "em-n1", 0: "em-0", 1: "em-p1", 2: "em-p2"}
 
 
-def emotion_label(value: int) -> str:
-    return "0" if value == 0 else f"{'+' if value > 0 else '−'}{abs(value)}"
-
-
 def marker_path(value: int, x: float, y: float) -> str:
     """An SVG path for the marker of ``value`` centred on (x, y)."""
     if value == 2:  # triangle pointing up
@@ -126,7 +122,7 @@ class HtmlRenderer(Renderer):
     def render(self, journey: Journey, options: RenderOptions) -> str:
         page = build_page(journey, options)
         return _template().render(page=page, j=journey, L=page.labels, symbol=channels.symbol,
-                                  emotion_label=emotion_label, marker_path=marker_path)
+                                  emotion_label=i18n.emotion_value, marker_path=marker_path)
 
 
 def build_page(journey: Journey, options: RenderOptions) -> Page:
@@ -221,11 +217,11 @@ def _curve(view: StageView, emotions: list[int | None], labels: dict[str, str], 
         value = step.emotion
         cx, cy = x(column.index), _y(value)
         word = labels[f"emotion.{value}"]
-        title = f"{step.action}: {emotion_label(value)} ({word})" + (f" — {step.feeling}" if step.feeling else "")
+        title = f"{step.action}: {i18n.emotion_value(value)} ({word})" + (f" — {step.feeling}" if step.feeling else "")
         described.append(title)
         markers.append({
             "x": _n(cx), "y": _n(cy), "label_y": _n(cy - 15 if value >= 0 else cy + 24),
-            "value": value, "text": emotion_label(value), "cls": EMOTION_CLASS[value],
+            "value": value, "text": i18n.emotion_value(value), "cls": EMOTION_CLASS[value],
             "path": marker_path(value, cx, cy), "title": title, "mot": step.moment_of_truth,
         })
     guides = [(v, _n(_y(v))) for v in (2, 1, 0, -1, -2)]

@@ -36,10 +36,6 @@ def md(text: str) -> str:
     return text
 
 
-def emotion_text(value: int) -> str:
-    return "0" if value == 0 else f"{'+' if value > 0 else '−'}{abs(value)}"
-
-
 class MarkdownRenderer(Renderer):
     name = "md"
     extensions = (".md", ".markdown")
@@ -124,7 +120,7 @@ def _stage(j: Journey, L: dict[str, str], number: int, stage, actions: dict[str,
             details.append(f"{L['lane.touchpoints']}: " + "; ".join(names))
         if step.emotion is not None:
             feeling = f" — {md(step.feeling)}" if step.feeling else ""
-            details.append(f"{L['lane.emotion']}: **{emotion_text(step.emotion)}** "
+            details.append(f"{L['lane.emotion']}: **{i18n.emotion_value(step.emotion)}** "
                            f"({L['emotion.' + str(step.emotion)]}){feeling}")
         elif step.feeling:
             details.append(f"{L['lane.emotion']}: {md(step.feeling)}")
@@ -172,7 +168,7 @@ def _summary(j: Journey, L: dict[str, str]) -> list[str]:
     steps = [(p.stage, p.step) for p in j.flow.steps if p.step.emotion is not None]
     if steps:
         lowest = min(s.emotion for _, s in steps)
-        out += [f"**{L['lowest_moments']}** ({emotion_text(lowest)}, {L['emotion.' + str(lowest)]})", ""]
+        out += [f"**{L['lowest_moments']}** ({i18n.emotion_value(lowest)}, {L['emotion.' + str(lowest)]})", ""]
         out += [f"- {md(s.action)} — *{md(st.name)}*" for st, s in steps if s.emotion == lowest] + [""]
 
     barriers = j.barriers()
