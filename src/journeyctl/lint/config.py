@@ -49,7 +49,9 @@ class FileConfig:
         return replace(self.settings, ignore=self.settings.ignore + tuple(extra)) if extra else self.settings
 
 
+@lru_cache(maxsize=None)
 def nearest_pyproject(folder: Path) -> Path | None:
+    """Cached by folder: the maps of one folder share the answer."""
     for candidate in [folder, *folder.parents]:
         file = candidate / "pyproject.toml"
         if file.is_file():
