@@ -18,9 +18,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from chromium import Browser, find_chromium  # noqa: E402
 
-from journeyctl.loader import load  # noqa: E402
-from journeyctl.renderers import RenderOptions  # noqa: E402
-from journeyctl.renderers.html import HtmlRenderer  # noqa: E402
+from journeyctl.load import load  # noqa: E402
+from journeyctl.render import RenderOptions  # noqa: E402
+from journeyctl.render.html import HtmlRenderer  # noqa: E402
 
 
 def main() -> None:

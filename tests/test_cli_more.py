@@ -9,27 +9,42 @@ import time
 
 import pytest
 
-from journeyctl.loader import load
-from journeyctl.starters import TEMPLATES
+from journeyctl.app.init import new_map
+from journeyctl.load import load, load_bytes
+from journeyctl.app.starters import TEMPLATES
 
 from conftest import MINIMAL, _command
 
 
 @pytest.mark.parametrize("template", sorted(TEMPLATES))
 @pytest.mark.parametrize("locale", ["en", "lt", "pl", "el", "ru", "th", "de", "he"])
-def test_init_writes_a_valid_commented_map(run, tmp_path, template, locale):
+def test_init_writes_a_valid_commented_map(tmp_path, template, locale):
+    # The use case itself, without a process: the command is tested below.
     target = tmp_path / "maps" / f"{template}.yaml"
-    result = run("init", str(target), "--template", template, "--locale", locale)
-    assert result.code == 0, result.stderr
-    assert result.stdout == f"{target}\n"
-    text = target.read_text(encoding="utf-8")
+    text = new_map(str(target), template, locale)
     assert text.startswith("# yaml-language-server: $schema=")
-    journey = load(target).journey
+    assert f"check it with: journeyctl lint {target}\n" in text  # the real path, not {id}.yaml
+    assert "seed" not in text.lower()
+    journey = load_bytes(text.encode(), str(target), default_id=template).journey
     assert journey.locale == locale and journey.id == template
     assert [s.id for s in journey.stages] == [sid for sid, _ in TEMPLATES[template][1]]
     names = {sid: n for sid, n in TEMPLATES[template][1]}
     expected = locale if locale in ("en", "lt", "pl", "el", "ru", "th") else "en"
     assert [s.name for s in journey.stages] == [names[s.id][expected] for s in journey.stages]
+
+
+def test_init_command_writes_the_map_and_prints_its_path(run, tmp_path):
+    target = tmp_path / "maps" / "new.yaml"
+    result = run("init", str(target), "--template", "support", "--locale", "lt")
+    assert (result.code, result.stdout) == (0, f"{target}\n")
+    assert load(target).journey.stages[0].name == "Problemos pastebėjimas"
+    assert f"journeyctl lint {target}" in target.read_text(encoding="utf-8")
+
+
+def test_init_hint_names_a_path_with_line_breaks_on_one_line(tmp_path):
+    target = tmp_path / "a\nid: injected.yaml"
+    text = new_map(str(target), "lifecycle", "en")
+    assert "\nid: injected" not in text and load_bytes(text.encode(), "m.yaml").journey.id == "a-id-injected"
 
 
 def test_init_refuses_to_overwrite(run, tmp_path):

@@ -8,8 +8,8 @@ import subprocess
 
 import pytest
 
-from journeyctl.compare import compare
-from journeyctl.loader import load_bytes
+from journeyctl.diff.compare import compare
+from journeyctl.load import load_bytes
 
 BASE = """\
 journeyctl: 1
@@ -91,7 +91,9 @@ def test_emotion_delta_and_direction():
     assert (c.old, c.new, c.direction) == (-2, 1, 1)
     assert c.message == "step “Looks for prices”: emotion −2 → +1 (+3, improved)"
     worse = compare(journey(BASE), journey(BASE.replace("emotion: 2", "emotion: -1"))).changes[0]
-    assert worse.direction == -1 and worse.message.endswith("(−3, worsened)".replace("−", "-"))
+    # One minus sign everywhere: the delta is written like the values (issue 12).
+    assert worse.direction == -1 and worse.message.endswith("emotion +2 → −1 (−3, worsened)")
+    assert "-" not in worse.message.replace("step “Signs the contract”", "")
 
 
 def test_steps_added_removed_and_moved():

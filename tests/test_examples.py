@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pydantic import BaseModel
 
-from journeyctl.loader import load
-from journeyctl.model import CHANNELS, Journey
+from journeyctl.load import load
+from journeyctl.format.model import CHANNELS, Journey
 
 from conftest import EXAMPLES
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from journeyctl.loader import load_bytes
+from journeyctl.load import load_bytes
 
 
 def journey(stages: str):

@@ -16,9 +16,9 @@ import os
 
 import pytest
 
-from journeyctl.loader import load
-from journeyctl.renderers import RenderOptions
-from journeyctl.renderers.html import HtmlRenderer
+from journeyctl.load import load
+from journeyctl.render import RenderOptions
+from journeyctl.render.html import HtmlRenderer
 
 from chromium import Browser, find_chromium
 from conftest import EXAMPLES

@@ -10,10 +10,10 @@ import xml.etree.ElementTree as ET
 import jsonschema
 import pytest
 
-from journeyctl.cli import rules_table
-from journeyctl.lint import Settings, all_rules, run
+from journeyctl.lint.explain import rules_table
+from journeyctl.lint.engine import Settings, all_rules, run
 from journeyctl.lint import suppress
-from journeyctl.loader import load_bytes
+from journeyctl.load import load_bytes
 
 from conftest import EXAMPLES, MINIMAL, ROOT
 
@@ -91,7 +91,7 @@ def test_stale_map_without_date_and_limit_setting():
     assert findings(CLEAN.replace("updated: 2026-11-01\n", ""), select=("J204",)) == [
         "1:1 J204 the map has no `updated` date; add when it was last checked against reality"]
     old = CLEAN.replace("updated: 2026-11-01", "updated: 2026-01-01")
-    assert findings(old, select=("J204",), stale_days=400) == []
+    assert findings(old, select=("J204",), options={"J204": {"stale-days": 400}}) == []
 
 
 def test_unknown_channel_without_a_close_match():
@@ -307,7 +307,7 @@ def test_github_format_is_the_default_in_actions(run, tmp_path):
 
 
 def test_github_escaping():
-    from journeyctl.diagnostics import Diagnostic
+    from journeyctl.base.diagnostics import Diagnostic
     from journeyctl.lint.report import Summary, github
 
     out = github([Diagnostic("a,b:c.yaml", 1, 2, "J201", "50% done\nnext", ("x",))], Summary(1, 0))

@@ -7,9 +7,9 @@ import textwrap
 
 import pytest
 
-from journeyctl.diagnostics import MapError
-from journeyctl.loader import default_id, load, load_bytes
-from journeyctl.yamlsource import MAX_DEPTH
+from journeyctl.base.diagnostics import MapError
+from journeyctl.load import default_id, load, load_bytes
+from journeyctl.load.source import MAX_DEPTH
 
 from conftest import MINIMAL
 

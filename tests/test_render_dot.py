@@ -9,14 +9,16 @@ import stat
 import xml.etree.ElementTree as ET
 
 import pytest
+from graphviz import quoting
 
-from journeyctl import channels, layout
-from journeyctl.diagnostics import ExternalToolError
-from journeyctl.loader import load, load_bytes
-from journeyctl.model import CHANNELS
-from journeyctl.renderers import RenderOptions
-from journeyctl.renderers.dot import build, quoted, tooltip, transitions, xml
-from journeyctl.renderers.graphviz import PngRenderer, SvgRenderer, scripts_without_glyphs
+from journeyctl.render import channels, layout
+from journeyctl.base.diagnostics import ExternalToolError
+from journeyctl.load import load, load_bytes
+from journeyctl.format.model import CHANNELS
+from journeyctl.render import RenderOptions
+from journeyctl.render.dot import build, quoted, tooltip, transitions, xml
+from journeyctl.render.graphviz import PngRenderer, SvgRenderer, scripts_without_glyphs
+from journeyctl.text.wrap import wrap
 
 from conftest import EXAMPLES, MINIMAL
 
@@ -109,11 +111,18 @@ def test_quoted_identifiers():
 
 
 def test_tooltips_escape_every_reading():
-    assert tooltip('say "hi"') == '"say \\"hi\\""'
-    assert tooltip("\\N") == '"' + "\\" * 4 + 'N"'
-    assert tooltip("two\nlines\r\nthree") == '"two\\nlines\\nthree"'
-    assert tooltip("a &amp; b") == '"a &amp;amp; b"'
-    assert tooltip("bell\x07") == '"bell\ufffd"'
+    # as graphviz's quote() writes them into the DOT
+    def written(text):
+        return quoting.quote(tooltip(text))
+
+    assert written('say "hi"') == '"say \\"hi\\""'
+    assert written("\\N") == '"' + "\\" * 4 + 'N"'
+    assert written("two\nlines\r\nthree") == '"two\\nlines\\nthree"'
+    assert written("a &amp; b") == '"a &amp;amp; b"'
+    assert written("bell\x07") == '"bell\ufffd"'
+    assert written('ends \\"\\') == '"ends ' + "\\" * 4 + '\\"' + "\\" * 4 + '"'
+    assert written("<b>") == '"<b>"'  # text, not an HTML string
+    assert written("Pay") == "Pay"  # an ID needs no quotes
 
 
 def svg_tooltips(data: bytes) -> dict[str, str]:
@@ -136,6 +145,48 @@ def tooltip_round_trip(binary: str | None) -> None:
 
 def test_tooltips_come_out_exactly_as_written():
     tooltip_round_trip(None)
+
+
+def svg_lines(data: bytes) -> dict[str, list[str]]:
+    """Node, cluster and graph title -> the lines of text drawn in it, in order."""
+    root = ET.fromstring(data)
+    return {group.find(f"{SVG}title").text: ["".join(t.itertext()) for t in group.iter(f"{SVG}text")]
+            for group in root.iter(f"{SVG}g") if group.get("class") in ("graph", "cluster", "node")}
+
+
+ROUND_TRIP = 'Say "hi" \\N \\G <b>x</b> &amp; \\" \\\\\nnext line ends \\'
+
+
+def test_text_round_trips_through_graphviz_quoting():
+    """Text written into the DOT by graphviz's quoting (journeyctl's escaping
+    first) comes out of graphviz-pure's SVG exactly as written."""
+    persona = ROUND_TRIP.replace("\n", " ")  # the subtitle is one line
+    journey = load_bytes(json.dumps({
+        "journeyctl": 1, "id": "round-trip", "title": "T", "persona": {"name": persona},
+        "touchpoints": [{"id": "desk", "name": "Desk " + ROUND_TRIP, "channel": "web"},
+                        {"id": "call", "name": "Call " + ROUND_TRIP, "channel": "phone"}],
+        "stages": [{"id": "s", "name": "S", "steps": [{"id": "pay", "action": ROUND_TRIP,
+                                                      "touchpoints": ["desk", "call"]}]}],
+    }).encode(), "m.json").journey
+
+    source = build(journey)
+    assert f'\t\t"step:pay" [label=<<table ' in source
+    assert f" tooltip={quoting.quote(tooltip(ROUND_TRIP))}]\n" in source
+    assert '\t"step:pay" -> "end:pay" [' in source  # whole names, not node:port
+    data = svg_of(journey)
+    drawn = svg_lines(data)
+    assert set(drawn) == {"round-trip", "cluster_s", "step:pay", "end:pay"}
+    assert svg_tooltips(data)["step:pay"] == ROUND_TRIP
+    assert drawn["step:pay"][:3] == wrap(ROUND_TRIP, 26) == [
+        'Say "hi" \\N \\G <b>x</b>', '&amp; \\" \\\\', "next line ends \\"]
+    assert drawn["round-trip"][:2] == ["T", "Current state · " + persona]  # the graph label comes first
+
+    data = svg_of(journey, "touchpoints")
+    drawn = svg_lines(data)
+    assert set(drawn) == {"round-trip-touchpoints", "tp:desk", "tp:call"}
+    for touchpoint in journey.touchpoints:
+        assert svg_tooltips(data)[f"tp:{touchpoint.id}"] == touchpoint.name
+        assert drawn[f"tp:{touchpoint.id}"][1:4] == wrap(touchpoint.name, 26)
 
 
 def test_xml_escapes_markup_and_impossible_characters():
@@ -180,11 +231,11 @@ FLOW = MINIMAL.replace("action: Does the first thing", "action: Does the first t
 
 def test_edges_show_order_branches_loops_and_ends():
     source = build(journey_of(FLOW))
-    assert '"step:first" -> "step:second" [color="#0b5cad", penwidth=1.4];' in source
-    assert '"step:first" -> "step:first" [color="#8250df", style=dashed, constraint=false, penwidth=1.4];' in source
-    assert '"step:second" -> "end:second" [color="#1f2328", arrowhead=tee, penwidth=1.4];' in source
+    assert '\t"step:first" -> "step:second" [color="#0b5cad" penwidth=1.4]\n' in source
+    assert '\t"step:first" -> "step:first" [color="#8250df" style=dashed constraint=false penwidth=1.4]\n' in source
+    assert '\t"step:second" -> "end:second" [color="#1f2328" arrowhead=tee penwidth=1.4]\n' in source
     plain = build(journey_of(MINIMAL))
-    assert '"step:first" -> "step:second";' in plain
+    assert '\t"step:first" -> "step:second"\n' in plain
 
 
 def test_moment_of_truth_and_emotion_are_drawn():
@@ -197,7 +248,7 @@ def test_moment_of_truth_and_emotion_are_drawn():
 def test_stage_without_steps_keeps_its_place():
     source = build(journey_of(MINIMAL + "  - id: later\n    name: Later\n"))
     assert 'subgraph "cluster_later"' in source and '"empty:later"' in source
-    assert '"step:second" -> "empty:later" [style=invis];' in source
+    assert '\t"step:second" -> "empty:later" [style=invis]\n' in source
 
 
 def test_touchpoint_transitions_and_hand_offs():
@@ -220,8 +271,8 @@ stages:
     journey = journey_of(text)
     assert transitions(journey) == {("site", "portal"): 1, ("portal", "call"): 1, ("call", "site"): 1}
     source = build(journey, "touchpoints")
-    assert '"tp:site" -> "tp:portal" [color="#bc4c00", style=dashed, penwidth=1.4];' in source  # owner hand-off
-    assert '"tp:portal" -> "tp:call" [color="#bc4c00", penwidth=2.2];' in source  # channel switch
+    assert '\t"tp:site" -> "tp:portal" [color="#bc4c00" style=dashed penwidth=1.4]\n' in source  # owner hand-off
+    assert '\t"tp:portal" -> "tp:call" [color="#bc4c00" penwidth=2.2]\n' in source  # channel switch
 
 
 def test_every_channel_has_a_distinct_symbol_the_bundled_fonts_draw():

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from journeyctl import i18n
-from journeyctl.diagnostics import RenderProblem
-from journeyctl.loader import load, load_bytes
-from journeyctl.renderers import RenderOptions
-from journeyctl.renderers.html import HtmlRenderer, marker_path
+from journeyctl.render import i18n
+from journeyctl.base.diagnostics import RenderProblem
+from journeyctl.load import load, load_bytes
+from journeyctl.render import RenderOptions
+from journeyctl.render.html import HtmlRenderer, marker_path
 
 from conftest import EXAMPLES, MINIMAL
 
@@ -95,9 +95,28 @@ def squash(text: str) -> str:
 # ---------------------------------------------------------------- golden
 
 
+STYLESHEET = Path(__file__).resolve().parent.parent / "src" / "journeyctl" / "render" / "templates" / "html" / "map.css"
+STYLE_BLOCK = re.compile(r"<style>\n(.*?)</style>", re.DOTALL)
+
+
+def without_stylesheet(page: str) -> str:
+    """The page with its inlined stylesheet replaced by a marker: the golden
+    pages hold the markup; the stylesheet is checked once, below."""
+    match = STYLE_BLOCK.search(page)
+    assert match, "no <style> block"
+    return page[:match.start(1)] + "/* map.css, inlined */\n" + page[match.end(1):]
+
+
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_golden(example, golden):
-    golden(f"html/{example.stem}.html", render(load(example).journey, example).encode("utf-8"))
+    page = render(load(example).journey, example)
+    golden(f"html/{example.stem}.html", without_stylesheet(page).encode("utf-8"))
+
+
+def test_the_stylesheet_is_inlined_whole_and_once():
+    page = render(load(EXAMPLES[0]).journey, EXAMPLES[0])
+    assert len(STYLE_BLOCK.findall(page)) == 1
+    assert STYLE_BLOCK.search(page).group(1) == STYLESHEET.read_text(encoding="utf-8") + "\n"
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from journeyctl.loader import load, load_bytes
-from journeyctl.renderers import RenderOptions, registry
-from journeyctl.renderers.json import JsonRenderer
+from journeyctl.load import load, load_bytes
+from journeyctl.render import RenderOptions
+from journeyctl.render.json import JsonRenderer
 
 from conftest import EXAMPLES, MINIMAL
 
@@ -50,10 +50,3 @@ def test_text_is_kept_unescaped_and_exact():
     out = render(load_bytes(text.encode(), "m.yaml").journey)
     assert json.loads(out)["title"] == title
     assert "Ελληνικά" in out  # not \u-escaped
-
-
-def test_registered_through_the_entry_point():
-    found = registry()
-    assert found.renderers["json"] is JsonRenderer
-    assert found.origins["json"] == "journeyctl"
-    assert found.by_extension(".json") == "json"

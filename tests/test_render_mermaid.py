@@ -13,13 +13,13 @@ from html.parser import HTMLParser
 import pytest
 from markdown_it import MarkdownIt
 
-from journeyctl import mermaid
+from journeyctl.text import mermaid_journey as mermaid
 from journeyctl.importers.mermaid import to_map
-from journeyctl.yamltext import scalar
-from journeyctl.loader import load, load_bytes
-from journeyctl.renderers import RenderOptions
-from journeyctl.renderers.markdown import MarkdownRenderer, md
-from journeyctl.renderers.mermaid import journey_text, score
+from journeyctl.text.yaml_scalar import scalar
+from journeyctl.load import load, load_bytes
+from journeyctl.render import RenderOptions
+from journeyctl.render.markdown import MarkdownRenderer, md
+from journeyctl.render.mermaid import journey_text, score
 
 from conftest import EXAMPLES, MINIMAL, ROOT
 

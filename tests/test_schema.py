@@ -8,9 +8,9 @@ import jsonschema
 import pytest
 import yaml
 
-from journeyctl.diagnostics import MapError
-from journeyctl.loader import load, load_bytes
-from journeyctl.schema import render_schema
+from journeyctl.base.diagnostics import MapError
+from journeyctl.load import load, load_bytes
+from journeyctl.format.schema import render_schema
 
 from conftest import EXAMPLES, MINIMAL, ROOT
 

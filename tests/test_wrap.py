@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from journeyctl.loader import load
-from journeyctl.wrap import graphemes, width, wrap
+from journeyctl.load import load
+from journeyctl.text.wrap import graphemes, width, wrap
 
 from conftest import EXAMPLES
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from journeyctl.loader import load_bytes, slugify
-from journeyctl.mermaid import Diagram, Task
-from journeyctl.yamltext import scalar
+from journeyctl.load import load_bytes, slugify
+from journeyctl.text.mermaid_journey import Diagram, Task
+from journeyctl.text.yaml_scalar import scalar
 
 MAX_SLUG = 40
 

@@ -15,8 +15,8 @@ from typing import Callable
 from xml.sax.saxutils import escape, quoteattr
 
 from journeyctl import __version__
-from journeyctl.diagnostics import LOADER_CODES, Diagnostic, format_path
-from journeyctl.lint import all_rules
+from journeyctl.base.diagnostics import LOADER_CODES, Diagnostic, format_path
+from journeyctl.lint.engine import all_rules
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
@@ -41,25 +41,29 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def text(findings: list[Diagnostic], summary: Summary, colour: bool = False) -> str:
-    import click
-
-    lines = []
-    for d in findings:
-        if colour:
-            where = click.style(f"{d.file}:{d.line}:{d.col}:", bold=True)
-            code = click.style(d.code, fg="red" if d.severity == "error" else "yellow", bold=True)
-            path = format_path(d.path)
-            lines.append(f"{where} {code} " + (click.style(path, fg="cyan") + ": " if path else "") + d.message)
-        else:
-            lines.append(str(d))
+def summary_line(findings: list[Diagnostic], summary: Summary) -> str:
     errors, warnings = Summary.count(findings)
     maps = _plural(summary.files, "map")
     if findings:
-        lines.append(f"Found {_plural(errors, 'error')} and {_plural(warnings, 'warning')} in {maps}.")
-    else:
-        lines.append(f"All checks passed ({maps}).")
+        return f"Found {_plural(errors, 'error')} and {_plural(warnings, 'warning')} in {maps}."
+    return f"All checks passed ({maps})."
+
+
+def text(findings: list[Diagnostic], summary: Summary) -> str:
+    """One finding a line, then a summary line. (On a terminal the command
+    line draws the findings with rich instead; see journeyctl.console.)"""
+    lines = [str(d) for d in findings]
+    lines.append(summary_line(findings, summary))
     return "\n".join(lines) + "\n"
+
+
+def statistics(findings: list[Diagnostic]) -> list[tuple[int, str, str, str]]:
+    """(count, code, name, severity) for every code found, most frequent first."""
+    counts: dict[str, list[Diagnostic]] = {}
+    for d in findings:
+        counts.setdefault(d.code, []).append(d)
+    rows = [(len(items), code, rule_name(code), items[0].severity) for code, items in counts.items()]
+    return sorted(rows, key=lambda r: (-r[0], r[1]))
 
 
 def as_json(findings: list[Diagnostic], summary: Summary) -> str:
@@ -168,6 +172,26 @@ def junit(findings: list[Diagnostic], summary: Summary, files: list[str] | None 
 FORMATS: dict[str, Callable[..., str]] = {
     "text": text, "json": as_json, "github": github, "sarif": sarif, "junit": junit,
 }
+
+
+def report(findings: list[Diagnostic], summary: Summary, fmt: str, files: list[str] | None = None,
+           statistics: bool = False) -> str:
+    """The whole report in ``fmt``; with ``statistics``, the count of each
+    code instead of each finding (text or json)."""
+    if statistics:
+        rows = globals()["statistics"](findings)
+        if fmt == "json":
+            data = [{"count": n, "code": c, "name": name, "severity": s} for n, c, name, s in rows]
+            return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        if fmt != "text":
+            raise ValueError("statistics are written as text or json")
+        width = max([len(name) for _, _, name, _ in rows] + [4])
+        lines = [f"{'count':>5}  code  {'name'.ljust(width)}  severity"]
+        lines += [f"{n:>5}  {c}  {name.ljust(width)}  {s}" for n, c, name, s in rows]
+        return "\n".join(lines) + "\n"
+    if fmt == "junit":
+        return junit(findings, summary, files)
+    return FORMATS[fmt](findings, summary)
 
 
 def default_format() -> str:

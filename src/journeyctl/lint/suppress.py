@@ -14,8 +14,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from journeyctl.diagnostics import Diagnostic
-from journeyctl.lint import matches
+from journeyctl.base.diagnostics import code_matches as matches
 
 COMMENT = re.compile(r"#\s*journeyctl:\s*ignore(?:\[([^\]]*)\])?")
 
@@ -76,17 +75,3 @@ def apply(findings: list[Diagnostic], suppressions: list[Suppression]) -> list[D
         if not covered:
             kept.append(finding)
     return kept
-
-
-def unused(file: str, suppressions: list[Suppression], enabled: set[str]) -> list[Diagnostic]:
-    """J900 findings for suppressions that covered nothing, where they name
-    an enabled rule (a rule switched off may fire in another run)."""
-    out = []
-    for s in suppressions:
-        if s.used:
-            continue
-        if s.codes is not None and not any(matches(code, s.codes) for code in enabled):
-            continue
-        out.append(Diagnostic(file, s.line, s.col, "J900",
-                              f"'{s.text}' suppresses nothing on this line; remove it", (), "warning"))
-    return out

@@ -3,7 +3,7 @@
 import csv
 import io
 
-from journeyctl.renderers import Renderer
+from journeyctl.render import Renderer
 
 
 class CsvRenderer(Renderer):

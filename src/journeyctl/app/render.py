@@ -1,0 +1,215 @@
+"""Use case: render maps to a format, and write each output where it belongs.
+
+:func:`render_journey` turns a loaded map into bytes; :func:`plan` decides
+where each map's output goes (checked before anything runs);
+:func:`render_file` loads, renders and writes one map and says how it went;
+:func:`watch` renders again whenever a map changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from journeyctl.base.diagnostics import (
+    EXIT_EXTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Diagnostic, ExternalToolError, MapError, RenderProblem,
+    UsageProblem, did_you_mean,
+)
+from journeyctl.base.files import write_atomic
+from journeyctl.format.model import Journey
+from journeyctl.render import registry
+from journeyctl.render.base import Renderer, RenderOptions
+
+STDIO = "-"
+DEFAULT_FORMAT = "html"
+
+
+def renderer_for(fmt: str) -> type[Renderer]:
+    """The renderer of a format or alias; UsageProblem when there is none."""
+    try:
+        return registry.find(fmt)
+    except registry.UnknownFormat as unknown:
+        if unknown.reason:
+            raise UsageProblem(f"the '{fmt.lower()}' renderer failed to load ({unknown.reason})") from None
+        available = ", ".join(registry.names())
+        raise UsageProblem(
+            f"unknown format '{fmt}'{did_you_mean(fmt.lower(), registry.names())}; available: {available}"
+        ) from None
+
+
+def choose_format(fmt: str | None, output: str | None) -> str:
+    """The format asked for with -f, else told by -o's extension, else html."""
+    if fmt is not None:
+        renderer_for(fmt)
+        return registry.canonical(fmt) or fmt.lower()
+    if output and output != STDIO and not Path(output).is_dir():
+        suffix = Path(output).suffix
+        name = registry.by_extension(suffix) if suffix else None
+        if name is None:
+            raise UsageProblem(
+                f"cannot tell the format from '{output}'; give one with -f ({', '.join(registry.names())})"
+            )
+        return name
+    return DEFAULT_FORMAT
+
+
+def check_settings(renderer: type[Renderer], given: dict[str, object]) -> dict[str, object]:
+    """The settings given (None: not given), checked against what the renderer reads."""
+    settings = {key: value for key, value in given.items() if value is not None}
+    for key in settings:
+        if key not in renderer.settings:
+            option = "--" + key.replace("_", "-")
+            raise UsageProblem(f"{option} does not apply to the {renderer.name} format")
+    return settings
+
+
+def render_journey(journey: Journey, fmt: str = DEFAULT_FORMAT, *, source: Path | None = None,
+                   warn: Callable[[str], None] | None = None, **settings: object) -> bytes:
+    """The map rendered to ``fmt`` (a format name or alias), as bytes.
+
+    ``source`` is the map's file, for paths in the map (a persona image);
+    ``settings`` are the format's options (``graph="touchpoints"``).
+    Raises RenderProblem, ExternalToolError or UsageProblem."""
+    renderer = renderer_for(fmt)
+    checked = check_settings(renderer, dict(settings))
+    options = RenderOptions(source=source, settings=checked, **({"warn": warn} if warn else {}))
+    result = renderer().render(journey, options)
+    return result.encode("utf-8") if isinstance(result, str) else result
+
+
+def plan(maps: Iterable[str], output: str | None, extension: str) -> list[tuple[str, str]]:
+    """(map, target) pairs; target is a path or '-'. Checked before anything runs."""
+    maps = tuple(maps)
+    several = len(maps) > 1
+    if output == STDIO:
+        if several:
+            raise UsageProblem("-o - writes one map to standard output; give one map, or -o DIRECTORY")
+        return [(maps[0], STDIO)]
+    if several and output is not None and Path(output).exists() and not Path(output).is_dir():
+        raise UsageProblem(f"with several maps, -o names a directory, and '{output}' is a file")
+    if several and STDIO in maps:
+        raise UsageProblem("a map read from standard input (-) is rendered on its own")
+    pairs: list[tuple[str, str]] = []
+    for map_path in maps:
+        if map_path == STDIO and output is None:
+            target = STDIO  # nowhere to put it beside: standard output
+        elif output is None:
+            target = Path(map_path).with_suffix(extension)
+        elif several or Path(output).is_dir():
+            stem = Path(map_path).stem if map_path != STDIO else "journey"
+            target = Path(output) / (stem + extension)
+        else:
+            target = Path(output)
+        pairs.append((map_path, str(target)))
+
+    targets: dict[str, str] = {}
+    inputs = {Path(m).resolve() for m in maps if m != STDIO}
+    for map_path, target in pairs:
+        if target == STDIO:
+            continue
+        resolved = Path(target).resolve()
+        if resolved in inputs:
+            raise UsageProblem(f"'{target}' is an input map; journeyctl never overwrites a map")
+        if str(resolved) in targets:
+            raise UsageProblem(f"'{targets[str(resolved)]}' and '{map_path}' would both be written to '{target}'")
+        targets[str(resolved)] = map_path
+    return pairs
+
+
+@dataclass
+class Outcome:
+    """How rendering one map went."""
+
+    map: str
+    target: str
+    status: int = EXIT_OK
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: What went wrong, when it is not about the map's content.
+    error: str | None = None
+    #: The output, when the target is standard output.
+    data: bytes | None = None
+
+    @property
+    def written(self) -> bool:
+        return self.status == EXIT_OK and self.target != STDIO
+
+
+def render_file(map_path: str, target: str, fmt: str, settings: dict[str, object], *,
+                stdin: Callable[[], bytes] | None = None, warn: Callable[[str], None] | None = None) -> Outcome:
+    """Load ``map_path`` ('-': ``stdin()``), render it, and write it to
+    ``target`` atomically (or keep the bytes, for standard output)."""
+    from journeyctl.load import load, load_bytes
+
+    display = "<stdin>" if map_path == STDIO else map_path
+    outcome = Outcome(display, target)
+    if warn is not None:
+        warn = (lambda say: lambda message: say(f"{display}: {message}"))(warn)
+    try:
+        if map_path == STDIO:
+            loaded = load_bytes(stdin() if stdin else b"", display)
+            source = None
+        else:
+            loaded = load(map_path)
+            source = Path(map_path)
+        try:
+            data = render_journey(loaded.journey, fmt, source=source, warn=warn, **settings)
+        except RenderProblem as problem:
+            line, col = loaded.position(problem.path)
+            raise MapError([Diagnostic(display, line, col, problem.code, problem.message, problem.path)]) from None
+    except MapError as exc:
+        outcome.status, outcome.diagnostics = EXIT_PROBLEMS, exc.diagnostics
+        return outcome
+    except ExternalToolError as exc:
+        outcome.status, outcome.error = EXIT_EXTERNAL, f"{display}: {exc}"
+        return outcome
+    if target == STDIO:
+        outcome.data = data
+        return outcome
+    try:
+        write_atomic(Path(target), data)
+    except OSError as exc:
+        outcome.status, outcome.error = EXIT_USAGE, f"cannot write '{target}': {exc.strerror or exc}"
+    return outcome
+
+
+def render_all(pairs: list[tuple[str, str]], fmt: str, settings: dict[str, object],
+               on_outcome: Callable[[Outcome], None], *, stdin: Callable[[], bytes] | None = None,
+               warn: Callable[[str], None] | None = None,
+               progress: Callable[[int, int], None] | None = None) -> int:
+    """Render every (map, target) pair in order; the worst status (exit code)."""
+    status = EXIT_OK
+    for number, (map_path, target) in enumerate(pairs, start=1):
+        outcome = render_file(map_path, target, fmt, settings, stdin=stdin, warn=warn)
+        on_outcome(outcome)
+        status = max(status, outcome.status)
+        if progress:
+            progress(number, len(pairs))
+    return status
+
+
+def watch(pairs: list[tuple[str, str]], fmt: str, settings: dict[str, object],
+          on_outcome: Callable[[Outcome], None], *, warn: Callable[[str], None] | None = None,
+          interval: float = 0.5, rounds: int | None = None) -> None:
+    """Render every map, then again each time its file changes (polling:
+    works on every file system), until interrupted (or after ``rounds``
+    polls). Problems are reported through ``on_outcome``; watching goes on."""
+    import time
+
+    def stamp(path: str):
+        try:
+            info = Path(path).stat()
+            return (info.st_mtime_ns, info.st_size)
+        except OSError:
+            return None
+
+    seen: dict[str, object] = {}
+    done = 0
+    while rounds is None or done < rounds:
+        for map_path, target in pairs:
+            current = stamp(map_path)
+            if current is not None and current != seen.get(map_path):
+                seen[map_path] = current
+                on_outcome(render_file(map_path, target, fmt, settings, warn=warn))
+        done += 1
+        time.sleep(interval)

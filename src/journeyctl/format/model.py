@@ -1,0 +1,235 @@
+"""The journey map, version 1, as pydantic models.
+
+This module is the format (see ``shared/spec/journey-format.md``): every field,
+its type and its constraints. It knows nothing of YAML or files; the loader
+turns a file into the plain data these models validate, and keeps positions.
+
+The models are strict: a value of the wrong type is an error, never coerced.
+Keys that begin with ``x-`` are extensions; the loader drops them before
+validation and the JSON Schema allows them everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cached_property
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from journeyctl.format.flow import Flow
+from journeyctl.format.vocabulary import (
+    CHANNELS, DEFAULT_SEVERITY, EMOTION_MAX, EMOTION_MIN, PRIORITIES, SEVERITIES, STATES,
+)
+
+FORMAT_VERSION = 1
+
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+# BCP 47, loosely: a primary language subtag and optional subtags (en, pt-BR, zh-Hant-TW).
+LOCALE_PATTERN = r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+#: Text that must say something: not empty, not only white space.
+Text = Annotated[str, StringConstraints(pattern=r"\S")]
+Locale = Annotated[str, StringConstraints(pattern=LOCALE_PATTERN)]
+Severity = Literal[SEVERITIES]
+Priority = Literal[PRIORITIES]
+
+
+@dataclass(frozen=True)
+class Defines:
+    """Field metadata: this field is the id of a thing of ``kind``; ids of one
+    kind are unique in a map (the loader reports a second one as R001)."""
+
+    kind: str
+
+
+@dataclass(frozen=True)
+class RefersTo:
+    """Field metadata: this field (an id, or a list of ids) names things of
+    ``kind`` defined elsewhere in the map (the loader reports others as R002)."""
+
+    kind: str
+
+_X_KEYS = {"patternProperties": {"^x-": {}}}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        json_schema_extra=_X_KEYS,
+        # Renderers and rules read the models; nothing should change them.
+        frozen=True,
+    )
+
+
+class Persona(_Model):
+    """Who is on the journey."""
+
+    name: Text = Field(description="The persona's name.")
+    role: str | None = Field(None, description="Job, situation or segment.")
+    description: str | None = Field(None, description="A short description.")
+    quote: str | None = Field(None, description="Something this person would say.")
+    image: str | None = Field(
+        None, description="A picture: a path relative to the map, or an https:// URL."
+    )
+    goals: list[str] = Field(default_factory=list, description="What they want to achieve.")
+    needs: list[str] = Field(default_factory=list, description="What they need along the way.")
+    frustrations: list[str] = Field(default_factory=list, description="What gets in their way today.")
+
+    @field_validator("image")
+    @classmethod
+    def _image_is_relative_or_https(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", value)
+        if scheme and len(scheme.group(1)) > 1:  # one letter is a Windows drive
+            if scheme.group(1).lower() != "https" or not value[6:].startswith("//"):
+                raise ValueError(
+                    f"must be a relative path or an https:// URL, not a {scheme.group(1)}: address"
+                )
+            return value
+        if value.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:[\\/]", value):
+            raise ValueError("must be a path relative to the map, not an absolute path")
+        return value
+
+
+class Touchpoint(_Model):
+    """A place where the customer meets the organisation."""
+
+    id: Annotated[Slug, Defines("touchpoint")] = Field(description="Unique id; steps refer to it.")
+    name: Text = Field(description="What the customer sees or uses.")
+    channel: str | None = Field(
+        None,
+        description="The kind of contact: " + ", ".join(CHANNELS) + ".",
+        json_schema_extra={"examples": list(CHANNELS)},
+    )
+    owner: str | None = Field(None, description="Team or person responsible for it.")
+    description: str | None = Field(None, description="A short description.")
+
+
+class Barrier(_Model):
+    """A pain point or obstacle the customer hits at a step."""
+
+    id: Annotated[Slug, Defines("barrier")] = Field(description="Unique id; opportunities refer to it.")
+    text: Text = Field(description="What goes wrong for the customer.")
+    severity: Severity = Field(DEFAULT_SEVERITY, description="How badly it hurts the journey.")
+
+
+class Opportunity(_Model):
+    """An idea that addresses barriers in a stage."""
+
+    id: Annotated[Slug, Defines("opportunity")] = Field(description="Unique id.")
+    text: Text = Field(description="The idea.")
+    addresses: list[Annotated[Slug, RefersTo("barrier")]] = Field(
+        default_factory=list, description="Ids of the barriers this addresses."
+    )
+    owner: str | None = Field(None, description="Team or person who would do it.")
+    priority: Priority | None = Field(None, description="low, medium or high.")
+
+
+class Metric(_Model):
+    """A measure for a stage; value and target are text (4%, NPS 31, 2.5 min)."""
+
+    name: Text = Field(description="What is measured.")
+    value: str | None = Field(None, description="The current value.")
+    target: str | None = Field(None, description="The value the team aims for.")
+
+
+class Step(_Model):
+    """One customer action."""
+
+    id: Annotated[Slug, Defines("step")] = Field(description="Unique id; `next` refers to it.")
+    action: Text = Field(description="What the customer does.")
+    touchpoints: list[Annotated[Slug, RefersTo("touchpoint")]] = Field(
+        default_factory=list, description="Ids of the touchpoints used."
+    )
+    emotion: Annotated[int, Field(ge=EMOTION_MIN, le=EMOTION_MAX)] | None = Field(
+        None, description="How the customer feels: -2 (very negative) to 2 (very positive)."
+    )
+    feeling: str | None = Field(None, description="The feeling, in a word or two.")
+    thoughts: str | None = Field(None, description="What the customer thinks.")
+    motivation: str | None = Field(None, description="Why the customer does this.")
+    questions: list[str] = Field(default_factory=list, description="What the customer asks themselves.")
+    barriers: list[Barrier] = Field(default_factory=list, description="Pain points at this step.")
+    moment_of_truth: bool = Field(
+        False, description="A moment that decides whether the customer goes on."
+    )
+    next: list[Annotated[Slug, RefersTo("step")]] | None = Field(
+        None,
+        description=(
+            "Ids of the steps that follow. Without it the step leads to the next one in "
+            "file order; an empty list ends the journey here."
+        ),
+    )
+
+
+class Stage(_Model):
+    """A phase of the journey."""
+
+    id: Annotated[Slug, Defines("stage")] = Field(description="Unique id.")
+    name: Text = Field(description="The stage's name.")
+    description: str | None = Field(None, description="A short description.")
+    goal: str | None = Field(None, description="What the customer wants from this stage.")
+    steps: list[Step] = Field(default_factory=list, description="The customer's actions, in order.")
+    opportunities: list[Opportunity] = Field(default_factory=list, description="Ideas for this stage.")
+    metrics: list[Metric] = Field(default_factory=list, description="How this stage is measured.")
+    backstage: list[str] = Field(
+        default_factory=list, description="The people, processes and systems behind this stage."
+    )
+
+
+class Journey(_Model):
+    """A customer journey map."""
+
+    model_config = ConfigDict(title="Journey map")
+
+    journeyctl: Literal[1] = Field(description="Format version; this is version 1.")
+    id: Slug | None = Field(
+        None, description="Stable identifier; defaults to the file name without extension."
+    )
+    title: Text = Field(description="The map's title.")
+    description: str | None = Field(None, description="One paragraph about the map.")
+    locale: Locale = Field(
+        "en", description="BCP 47 language tag of the map's text (en, lt, pl, el, ru, th…)."
+    )
+    state: Literal[STATES] = Field(
+        "current", description="current: as the journey is; future: as it should be."
+    )
+    updated: Annotated[date, Field(strict=False)] | None = Field(
+        None, description="When the map was last checked against reality (YYYY-MM-DD)."
+    )
+    owner: str | None = Field(None, description="Team or person accountable for the map.")
+    tags: list[str] = Field(default_factory=list, description="Free-form tags.")
+    goal: str | None = Field(
+        None, description="The scenario: what the persona is trying to achieve."
+    )
+    persona: Persona = Field(description="Who is on the journey.")
+    touchpoints: list[Touchpoint] = Field(
+        default_factory=list, description="The catalogue of touchpoints that steps refer to by id."
+    )
+    stages: list[Stage] = Field(
+        min_length=1, description="The phases of the journey, in order."
+    )
+
+    @cached_property
+    def flow(self) -> Flow:
+        """The ordered steps and the edges between them (see ``journeyctl.format.flow``)."""
+        return Flow(self.stages)
+
+    def touchpoint(self, touchpoint_id: str) -> Touchpoint:
+        return self._touchpoints_by_id[touchpoint_id]
+
+    @cached_property
+    def _touchpoints_by_id(self) -> dict[str, Touchpoint]:
+        return {t.id: t for t in self.touchpoints}
+
+    def barriers(self) -> list[tuple[Stage, Step, Barrier]]:
+        """Every barrier with the stage and step it is in, in file order."""
+        return [(st, sp, b) for st in self.stages for sp in st.steps for b in sp.barriers]
+
+    def opportunities(self) -> list[tuple[Stage, Opportunity]]:
+        return [(st, o) for st in self.stages for o in st.opportunities]

@@ -1,0 +1,203 @@
+"""The lint engine: what a rule is, which rules run, and running them on a map.
+
+A rule is a module under :mod:`journeyctl.lint.rules` (as in yamllint), with:
+
+* ``CODE``, ``NAME``, ``SEVERITY`` (``error`` or ``warning``), ``SUMMARY``
+  (one line), and optionally ``OPT_IN = True`` (off unless selected) and
+  ``OPTIONS`` (its settings with their defaults, e.g. ``{"stale-days": 180}``);
+* a docstring: the explanation that ``journeyctl lint --explain`` prints,
+  with a failing and a passing example map that the tests run;
+* ``check(ctx)``, yielding ``(path, message)`` for each problem, where
+  ``path`` is the map path of the offending node. The engine positions each
+  finding and gives it the rule's code and severity.
+
+A rule with ``AFTER_SUPPRESSIONS = True`` (J900) runs once the inline
+suppressions have been applied and sees them in ``ctx.suppressions``.
+
+Loader problems (codes Y, S, R, F) come through the same channel; they make a
+map unusable, so they are always reported and cannot be ignored.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from types import ModuleType
+from typing import Any, Callable, Iterable, Iterator, Mapping
+
+from journeyctl.base.diagnostics import LOADER_CODES, Diagnostic, Path
+from journeyctl.base.diagnostics import code_matches as matches
+from journeyctl.format.model import Journey, Step
+from journeyctl.lint import suppress
+from journeyctl.load import LoadedMap
+
+SEVERITIES = ("error", "warning")
+_EXAMPLE = re.compile(r"^(Fails|Passes)\b[^\n]*:\n\n((?:(?: {4}[^\n]*)?\n)+)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class At:
+    """Where a finding is when it is not at a node of the map (a comment):
+    a rule may yield ``(At(line, col), message)`` instead of a map path."""
+
+    line: int
+    col: int
+
+
+@dataclass(frozen=True)
+class Example:
+    fails: bool
+    text: str  # a whole map
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: str
+    summary: str
+    check: Callable[["Context"], Iterable[tuple[Path, str]]]
+    #: The docstring: why it matters, how to fix it, and the examples.
+    doc: str
+    #: Off unless selected (``--select`` or ``select`` in pyproject.toml).
+    opt_in: bool = False
+    #: The rule's own settings, with their defaults.
+    options: Mapping[str, Any] = field(default_factory=dict)
+    after_suppressions: bool = False
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> Rule:
+        rule = cls(
+            code=module.CODE, name=module.NAME, severity=module.SEVERITY, summary=module.SUMMARY,
+            check=module.check, doc=inspect.cleandoc(module.__doc__ or module.SUMMARY),
+            opt_in=getattr(module, "OPT_IN", False), options=dict(getattr(module, "OPTIONS", {})),
+            after_suppressions=getattr(module, "AFTER_SUPPRESSIONS", False),
+        )
+        if rule.severity not in SEVERITIES:
+            raise ValueError(f"{module.__name__}: SEVERITY must be one of {SEVERITIES}")
+        return rule
+
+    @property
+    def explanation(self) -> str:
+        """The docstring without its examples."""
+        return self.doc.split("\nFails", 1)[0].strip()
+
+    @property
+    def examples(self) -> list[Example]:
+        return [Example(kind == "Fails", inspect.cleandoc(body) + "\n") for kind, body in _EXAMPLE.findall(self.doc + "\n")]
+
+
+@lru_cache(maxsize=1)
+def _registry() -> dict[str, Rule]:
+    from importlib import import_module
+
+    from journeyctl.lint.rules import RULES
+
+    rules: dict[str, Rule] = {}
+    for name in RULES:
+        rule = Rule.from_module(import_module(f"journeyctl.lint.rules.{name}"))
+        if rule.code in rules:
+            raise ValueError(f"rule code {rule.code} is registered twice")
+        rules[rule.code] = rule
+    return dict(sorted(rules.items()))
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every rule, by code, in code order."""
+    return dict(_registry())
+
+
+def option_names() -> dict[str, str]:
+    """Each rule option's name -> the code of the rule it belongs to."""
+    return {name: code for code, rule in _registry().items() for name in rule.options}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to check and how, from the command line and pyproject.toml
+    (merged in :mod:`journeyctl.lint.settings`)."""
+
+    select: tuple[str, ...] | None = None  # None: the default rules
+    ignore: tuple[str, ...] = ()
+    #: Rule options given, by rule code; a rule's defaults fill the rest.
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    today: date = field(default_factory=date.today)
+
+    def enabled(self, rules: dict[str, Rule]) -> set[str]:
+        if self.select is None:
+            chosen = {code for code, r in rules.items() if not r.opt_in}
+        else:
+            chosen = {code for code in rules if matches(code, self.select)}
+        return {code for code in chosen if not matches(code, self.ignore)}
+
+
+def known_pattern(pattern: str) -> bool:
+    """Whether a --select/--ignore pattern names at least one rule or code."""
+    codes = list(_registry()) + list(LOADER_CODES)
+    return pattern == "ALL" or any(code.startswith(pattern) for code in codes)
+
+
+@dataclass
+class Context:
+    """What a rule sees: the map, the settings, and (for rules that run after
+    suppressions) the suppressions found and which rules ran."""
+
+    loaded: LoadedMap
+    settings: Settings
+    rule: Rule | None = None
+    enabled: frozenset[str] = frozenset()
+    suppressions: list[suppress.Suppression] = field(default_factory=list)
+
+    @property
+    def journey(self) -> Journey:
+        return self.loaded.journey
+
+    def option(self, name: str) -> Any:
+        """The current rule's option ``name``: as set, or its default."""
+        assert self.rule is not None
+        given = self.settings.options.get(self.rule.code, {})
+        return given[name] if name in given else self.rule.options[name]
+
+
+def run(loaded: LoadedMap, settings: Settings, enabled: set[str]) -> list[Diagnostic]:
+    """The findings of the enabled rules on one valid map, inline
+    suppressions applied."""
+    rules = _registry()
+    context = Context(loaded, settings, enabled=frozenset(enabled))
+    findings: list[Diagnostic] = []
+    later = []
+    for code in sorted(enabled):
+        rule = rules[code]
+        if rule.after_suppressions:
+            later.append(rule)
+        else:
+            findings += _findings(rule, context)
+    context.suppressions = suppress.find(loaded.text)
+    if context.suppressions:
+        findings = suppress.apply(findings, context.suppressions)
+    for rule in later:
+        findings += _findings(rule, context)
+    return findings
+
+
+def _findings(rule: Rule, context: Context) -> list[Diagnostic]:
+    context.rule = rule
+    loaded = context.loaded
+    out = []
+    for path, message in rule.check(context):
+        if isinstance(path, At):
+            line, col, path = path.line, path.col, ()
+        else:
+            line, col = loaded.position(path)
+        out.append(Diagnostic(loaded.file, line, col, rule.code, message, path, rule.severity))
+    return out
+
+
+def steps(journey: Journey) -> Iterator[tuple[Path, Step]]:
+    """Every step with its map path, in file order."""
+    for si, stage in enumerate(journey.stages):
+        for ti, step in enumerate(stage.steps):
+            yield ("stages", si, "steps", ti), step

@@ -1,0 +1,306 @@
+"""``-f dot``: the journey's flow as Graphviz DOT source.
+
+Two views, chosen with the ``graph`` setting (``--graph`` on the command line):
+
+``flow`` (the default)
+    left to right, one cluster per stage, one node per step showing the
+    action, its touchpoints' channel symbols, its emotion (a fill from a
+    colour-blind-safe scale and the value as text) and its barriers with
+    severity. Edges come from the flow model: file order in grey, ``next`` in
+    blue, loops back dashed, and each end of the journey as a stop node.
+    Moments of truth have a heavy gold border.
+
+``touchpoints``
+    the channel view: touchpoints as nodes and an edge wherever the customer
+    moves from one to the next, counted; a change of channel (the hand-offs
+    the seeds warn about) is drawn heavy and orange, a change of owner on the
+    same channel dashed.
+
+The DOT is built with the ``graphviz`` package (``Digraph``, ``subgraph``,
+``node``, ``edge``, ``attr``), whose ``quote()`` writes every name and value.
+User text reaches it already escaped by journeyctl: HTML-like labels as XML
+(:func:`xml`, passed as ``<...>``, which ``quote()`` leaves as it is) and
+tooltips for all three readings (:func:`tooltip`, marked ``nohtml``, which
+``quote()`` puts in double quotes, unless it is a plain ID, with its quotes
+escaped, leaving backslashes alone). So no text can break or inject DOT. Labels are wrapped by
+:mod:`journeyctl.text.wrap`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+import graphviz
+from graphviz import quoting
+
+from journeyctl.format.vocabulary import emotion_value
+from journeyctl.render import channels, i18n
+from journeyctl.format.model import Journey, Step
+from journeyctl.render import Renderer, RenderOptions
+from journeyctl.text.wrap import wrap
+
+GRAPHS = ("flow", "touchpoints")
+
+#: Arimo is bundled with graphviz-pure, and has Arial's metrics elsewhere.
+FONT = "Arimo"
+#: ColorBrewer RdBu, diverging and colour-blind safe; light enough for black text.
+EMOTION_FILL = {-2: "#f4a582", -1: "#fddbc7", 0: "#f7f7f7", 1: "#d1e5f0", 2: "#92c5de"}
+SEVERITY_FILL = {"low": "#eaeef2", "medium": "#fff1c2", "high": "#ffd8b5", "critical": "#ffc1bc"}
+INK, MUTED, LINE = "#1f2328", "#57606a", "#8c959f"
+NEXT, LOOP, SWITCH, GOLD = "#0b5cad", "#8250df", "#bc4c00", "#9a6700"
+
+LEFT = '<br align="left"/>'
+ACTION_COLUMNS = 26
+MAX_ACTION_LINES = 6
+DETAIL_COLUMNS = 34
+
+# Characters XML 1.0 cannot hold at all; Graphviz's HTML-label parser refuses them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml(text: str) -> str:
+    """Text for an HTML-like label: XML-escaped, impossible characters replaced,
+    and backslashes doubled: Graphviz (and graphviz-pure) expand ``\\G``,
+    ``\\N`` and the like even inside HTML-like labels, after decoding entities."""
+    text = _NOT_XML.sub("\ufffd", text).replace("\\", "\\\\")
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace('"', "&quot;").replace("'", "&#39;"))
+
+
+def quoted(name: str) -> str:
+    """A node, cluster or graph name as a DOT quoted string, taken whole.
+
+    ``graphviz.escape`` doubles backslashes (and marks the name not HTML) and
+    ``quote()`` escapes the quotes. ``quote()`` leaves a valid ID such as
+    ``cluster_pay`` bare; it is quoted all the same, as the ids always were.
+    """
+    text = quoting.quote(graphviz.escape(name))
+    return text if text.startswith('"') else f'"{text}"'
+
+
+class _Digraph(graphviz.Digraph):
+    """A ``Digraph`` whose node names are whole: ``edge()`` would otherwise
+    read ``step:pay`` as node ``step``, port ``pay`` (``quote_edge``)."""
+
+    _quote = _quote_edge = staticmethod(quoted)
+
+
+def tooltip(text: str) -> str:
+    """A tooltip that Graphviz (and graphviz-pure) write out as ``text``.
+
+    A tooltip passes through three readings: the DOT lexer (``\\"`` -> ``"``),
+    an unescape (``\\x`` -> ``x``, ``\\n`` -> newline) and escape-string
+    expansion (``\\N`` -> the node's name, ``\\\\`` -> ``\\``). So a backslash
+    is written as four, a newline as ``\\n``, a quote as ``\\"``; and ``&`` as
+    ``&amp;``, because the SVG writer leaves anything that looks like an
+    entity as it is. The result is for ``graphviz.quote()``: marked ``nohtml``
+    (a tooltip ``<b>`` is text); ``quote()`` adds the surrounding quotes and
+    keeps the ``\\"`` (a quote after an odd run of backslashes is escaped
+    already), and no result ends in an odd run of backslashes.
+    """
+    text = _NOT_XML.sub("\ufffd", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("&", "&amp;").replace("\\", "\\" * 4).replace('"', '\\"').replace("\n", "\\n")
+    return graphviz.nohtml(text)
+
+
+def html(label: str) -> str:
+    """An HTML-like label (already escaped) as ``quote()`` passes it on."""
+    return f"<{label}>"
+
+
+def lines(text: str, columns: int, max_lines: int | None = None, br: str = "<br/>") -> str:
+    """Wrapped text as label lines joined by ``<br/>``."""
+    return br.join(xml(line) for line in wrap(text, columns, max_lines))
+
+
+class DotRenderer(Renderer):
+    name = "dot"
+    extensions = (".dot", ".gv")
+    media_type = "text/vnd.graphviz"
+    summary = "the flow (or --graph touchpoints) as Graphviz DOT source"
+    settings: ClassVar[frozenset[str]] = frozenset({"graph"})
+
+    def render(self, journey: Journey, options: RenderOptions) -> str:
+        return build(journey, str(options.settings.get("graph") or "flow"))
+
+
+def build(journey: Journey, graph: str = "flow") -> str:
+    if graph == "touchpoints":
+        return _touchpoints(journey)
+    if graph != "flow":
+        raise ValueError(f"unknown graph {graph!r}; choose from {', '.join(GRAPHS)}")
+    return _flow(journey)
+
+
+def _header(journey: Journey, name: str, labels: dict[str, str]) -> graphviz.Digraph:
+    subtitle = f"{labels['state.' + journey.state]} · {journey.persona.name}"
+    graph = _Digraph(name=name)
+    # Attribute lists as pairs: graphviz sorts a dict's (and keyword arguments').
+    graph.attr("graph", _attributes=[
+        ("rankdir", "LR"), ("newrank", "true"), ("fontname", FONT), ("fontsize", "12"), ("fontcolor", INK),
+        ("nodesep", "0.3"), ("ranksep", "0.45"), ("pad", "0.3"), ("labelloc", "t"), ("labeljust", "l"),
+        ("charset", "UTF-8"),
+        ("label", html(f'<b>{lines(journey.title, 80, br=LEFT)}</b>{LEFT}<font point-size="10" color="{MUTED}">'
+                       f"{xml(subtitle)}</font>{LEFT}")),
+    ])
+    graph.attr("node", _attributes=[("shape", "plain"), ("fontname", FONT), ("fontsize", "11"), ("fontcolor", INK)])
+    graph.attr("edge", _attributes=[("fontname", FONT), ("fontsize", "9"), ("color", LINE), ("arrowsize", "0.7")])
+    return graph
+
+
+# -------------------------------------------------------------------- flow
+
+
+def _flow(journey: Journey) -> str:
+    labels = i18n.labels(journey.locale)
+    flow = journey.flow
+    graph = _header(journey, journey.id or "journey", labels)
+    placeholders: dict[int, str] = {}
+    for number, stage in enumerate(journey.stages, start=1):
+        with graph.subgraph(name="cluster_" + stage.id) as cluster:
+            cluster.attr("graph", _attributes=[
+                ("label", html(f"<b>{number}  {lines(stage.name, 40)}</b>")), ("style", "rounded,filled"),
+                ("fillcolor", "#f3f6f9"), ("color", "#d0d7de"), ("fontsize", "12"), ("margin", "12"),
+            ])
+            for step in stage.steps:
+                cluster.node("step:" + step.id, _attributes=[
+                    ("label", html(_step_label(journey, step, labels))), ("tooltip", tooltip(step.action)),
+                ])
+            if not stage.steps:
+                node = f"empty:{stage.id}"
+                placeholders[number - 1] = node
+                cluster.node(node, _attributes=[
+                    ("label", html(f'<font color="{MUTED}"><i>{xml(labels["no_steps"])}</i></font>')),
+                    ("shape", "box"), ("style", "dashed,rounded"), ("color", LINE),
+                ])
+
+    for edge in flow.edges:
+        attrs = []
+        if edge.back:
+            attrs = [("color", LOOP), ("style", "dashed"), ("constraint", "false"), ("penwidth", "1.4")]
+        elif edge.explicit:
+            attrs = [("color", NEXT), ("penwidth", "1.4")]
+        graph.edge("step:" + edge.source, "step:" + edge.target, _attributes=attrs)
+
+    for position in flow.ends:
+        end = f"end:{position.step.id}"
+        graph.node(end, _attributes=[
+            ("label", html(f'<b>■ {xml(labels["journey_ends"])}</b>')), ("shape", "box"),
+            ("style", "rounded,filled"), ("fillcolor", INK), ("fontcolor", "#ffffff"), ("fontsize", "9"),
+            ("margin", "0.1,0.05"),
+        ])
+        graph.edge("step:" + position.step.id, end,
+                   _attributes=[("color", INK), ("arrowhead", "tee"), ("penwidth", "1.4")])
+
+    # Keep stages without steps in their place in the order.
+    ordered = [(i, [s.id for s in st.steps]) for i, st in enumerate(journey.stages)]
+    for index, node in placeholders.items():
+        before = [ids[-1] for i, ids in ordered if i < index and ids]
+        after = [ids[0] for i, ids in ordered if i > index and ids]
+        if before:
+            graph.edge("step:" + before[-1], node, _attributes=[("style", "invis")])
+        if after:
+            graph.edge(node, "step:" + after[0], _attributes=[("style", "invis")])
+    return graph.source
+
+
+def _step_label(journey: Journey, step: Step, labels: dict[str, str]) -> str:
+    mot = step.moment_of_truth
+    border = f'border="3" color="{GOLD}"' if mot else f'border="1" color="{MUTED}"'
+    rows = []
+    if mot:
+        rows.append(f'<tr><td colspan="2" align="left"><font point-size="8" color="{GOLD}"><b>'
+                    f'{xml(labels["moment_of_truth"].upper())}</b></font></td></tr>')
+    emotion = ""
+    if step.emotion is not None:
+        word = xml(labels[f"emotion.{step.emotion}"])
+        emotion = (f'<td bgcolor="{EMOTION_FILL[step.emotion]}" valign="top" width="30">'
+                   f'<b>{emotion_value(step.emotion)}</b><br/><font point-size="7">{word}</font></td>')
+    span = "" if emotion else ' colspan="2"'
+    rows.append(f'<tr><td align="left" balign="left" valign="top"{span}>'
+                f'{lines(step.action, ACTION_COLUMNS, MAX_ACTION_LINES)}</td>{emotion}</tr>')
+    if step.touchpoints:
+        names = ", ".join(
+            f"{channels.symbol(journey.touchpoint(t).channel)} {journey.touchpoint(t).name}" for t in step.touchpoints
+        )
+        rows.append(f'<tr><td colspan="2" align="left" balign="left"><font point-size="9" color="{MUTED}">'
+                    f"{lines(names, DETAIL_COLUMNS, 2)}</font></td></tr>")
+    for barrier in step.barriers:
+        severity = xml(labels[f"severity.{barrier.severity}"].upper())
+        rows.append(f'<tr><td colspan="2" align="left" balign="left" bgcolor="{SEVERITY_FILL[barrier.severity]}">'
+                    f'<font point-size="9"><b>{severity}</b> {lines(barrier.text, DETAIL_COLUMNS, 3)}</font></td></tr>')
+    return (f'<table {border} cellborder="0" cellspacing="0" cellpadding="4" bgcolor="#ffffff" style="rounded">'
+            + "".join(rows) + "</table>")
+
+
+# ------------------------------------------------------------- touchpoints
+
+
+def _touchpoints(journey: Journey) -> str:
+    labels = i18n.labels(journey.locale)
+    graph = _header(journey, (journey.id or "journey") + "-touchpoints", labels)
+    used = {t for stage in journey.stages for step in stage.steps for t in step.touchpoints}
+    for touchpoint in journey.touchpoints:
+        if touchpoint.id not in used:
+            continue
+        meta = " · ".join(x for x in (touchpoint.channel, touchpoint.owner) if x)
+        label = (f'<table border="1" cellborder="0" cellspacing="0" cellpadding="5" color="{MUTED}" '
+                 f'bgcolor="#ffffff" style="rounded"><tr><td valign="top"><font point-size="16">'
+                 f"{xml(channels.symbol(touchpoint.channel))}</font></td>"
+                 f'<td align="left" balign="left">{lines(touchpoint.name, ACTION_COLUMNS, 3)}'
+                 + (f'<br/><font point-size="9" color="{MUTED}">{lines(meta, DETAIL_COLUMNS, 2)}</font>' if meta else "")
+                 + "</td></tr></table>")
+        graph.node("tp:" + touchpoint.id, _attributes=[("label", html(label)), ("tooltip", tooltip(touchpoint.name))])
+
+    for (source, target), count in transitions(journey).items():
+        a, b = journey.touchpoint(source), journey.touchpoint(target)
+        attrs = []
+        if a.channel != b.channel:
+            attrs += [("color", SWITCH), ("penwidth", "2.2")]
+        elif a.owner != b.owner:
+            attrs += [("color", SWITCH), ("style", "dashed"), ("penwidth", "1.4")]
+        if count > 1:
+            attrs.append(("label", f"×{count}"))
+        graph.edge("tp:" + source, "tp:" + target, _attributes=attrs)
+    return graph.source
+
+
+def transitions(journey: Journey) -> dict[tuple[str, str], int]:
+    """How often the customer moves from one touchpoint to another, in the
+    order first seen: between the touchpoints of a step, in the order given,
+    and from a step's last touchpoint to the first of each step that follows
+    it in the flow (skipping steps without touchpoints)."""
+    flow = journey.flow
+    counts: dict[tuple[str, str], int] = {}
+
+    def add(a: str, b: str) -> None:
+        if a != b:
+            counts[(a, b)] = counts.get((a, b), 0) + 1
+
+    for position in flow.steps:
+        step = position.step
+        if not step.touchpoints:
+            continue
+        for a, b in zip(step.touchpoints, step.touchpoints[1:]):
+            add(a, b)
+        for following in _next_with_touchpoints(journey, step.id):
+            add(step.touchpoints[-1], journey.flow.position(following).step.touchpoints[0])
+    return counts
+
+
+def _next_with_touchpoints(journey: Journey, step_id: str) -> list[str]:
+    flow = journey.flow
+    found: list[str] = []
+    seen = {step_id}
+    todo = [e.target for e in flow.outgoing(step_id)]
+    while todo:
+        current = todo.pop(0)
+        if current in seen:
+            continue
+        seen.add(current)
+        if flow.position(current).step.touchpoints:
+            found.append(current)
+        else:
+            todo.extend(e.target for e in flow.outgoing(current))
+    return found

@@ -1,0 +1,76 @@
+"""Running a Graphviz layout program on DOT source.
+
+``graphviz-pure`` (a pip dependency: a self-contained port of Graphviz that
+writes the same bytes everywhere) lays out SVG and PNG. A system Graphviz
+``dot`` can be chosen instead with ``--dot-binary`` or ``JOURNEYCTL_DOT``, and
+is needed for PDF, which graphviz-pure does not write. A program that is
+missing, fails or hangs is an :class:`ExternalToolError` (exit code 3).
+
+The ``graphviz`` package builds the DOT (:mod:`journeyctl.render.dot`) but does
+not run it: its ``pipe()`` runs a program called ``dot`` without a timeout,
+while this runs ``graphviz-pure`` (or the chosen program) with one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from journeyctl.base.diagnostics import ExternalToolError
+
+BUNDLED = "graphviz-pure"
+ENVIRONMENT = "JOURNEYCTL_DOT"
+TIMEOUT = 300
+INSTALL_GRAPHVIZ = (
+    "install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz; "
+    "Windows: winget install graphviz) or give its dot with --dot-binary PATH"
+)
+
+
+def find_program(fmt: str, requested: str | None = None) -> str:
+    """The layout program to run for ``fmt``: the one asked for
+    (``--dot-binary``, then ``$JOURNEYCTL_DOT``), else graphviz-pure, or for
+    PDF a system ``dot``."""
+    requested = requested or os.environ.get(ENVIRONMENT) or None
+    if requested:
+        found = shutil.which(requested)
+        if found is None:
+            source = "--dot-binary" if requested != os.environ.get(ENVIRONMENT) else f"${ENVIRONMENT}"
+            raise ExternalToolError(f"the layout program '{requested}' ({source}) was not found; {INSTALL_GRAPHVIZ}")
+        return found
+    if fmt == "pdf":
+        found = shutil.which("dot")
+        if found is None:
+            raise ExternalToolError(
+                f"PDF needs Graphviz's dot, which is not installed (graphviz-pure writes SVG and PNG, not PDF); "
+                f"{INSTALL_GRAPHVIZ}; or render -f svg"
+            )
+        return found
+    # Next to this interpreter first (a virtual environment's bin/), then PATH.
+    beside = Path(sys.executable).parent / BUNDLED
+    found = str(beside) if beside.exists() else shutil.which(BUNDLED)
+    if found is None:
+        raise ExternalToolError(
+            f"{BUNDLED} is not installed (it comes with journeyctl: pip install {BUNDLED}); "
+            f"or use a system Graphviz with --dot-binary dot"
+        )
+    return found
+
+
+def run(program: str, source: str, fmt: str) -> bytes:
+    """Lay out ``source`` with ``program`` and return the ``fmt`` output."""
+    try:
+        proc = subprocess.run(
+            [program, f"-T{fmt}"], input=source.encode("utf-8"), capture_output=True, timeout=TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        raise ExternalToolError(f"{program} did not finish within {TIMEOUT} seconds") from None
+    except OSError as exc:
+        raise ExternalToolError(f"cannot run {program}: {exc.strerror or exc}") from None
+    if proc.returncode != 0 or not proc.stdout:
+        message = " ".join(proc.stderr.decode("utf-8", "replace").split())[:500] or "no output"
+        raise ExternalToolError(f"{Path(program).name} failed (exit code {proc.returncode}): {message}")
+    return proc.stdout

@@ -1,0 +1,176 @@
+"""``-f md``: the map as a Markdown document that GitHub and GitLab render well.
+
+Title, state, goal and persona; a Mermaid journey block for the emotion
+overview; a section per stage with its steps (touchpoints, emotion as value
+and word, thoughts, questions, barriers with severity), opportunities with
+the barriers they address, metrics against target and backstage; and a
+summary: the lowest moments, barriers by severity, and the high and critical
+barriers that no opportunity addresses.
+
+Everything the user wrote is escaped for Markdown (:func:`md`): emphasis and
+code markers, brackets, raw HTML, table pipes, ``$`` (GitHub renders math),
+entities, and block markers such as a leading ``#`` or ``>``.
+"""
+
+from __future__ import annotations
+
+from journeyctl.format.vocabulary import SERIOUS, SEVERITIES_DESCENDING, emotion_value
+from journeyctl.render import channels, i18n
+from journeyctl.format.model import Journey
+from journeyctl.render.base import Renderer, RenderOptions
+from journeyctl.render.mermaid import journey_text
+from journeyctl.text.markdown_inline import md
+
+SEVERITIES = SEVERITIES_DESCENDING
+
+
+class MarkdownRenderer(Renderer):
+    name = "md"
+    extensions = (".md", ".markdown")
+    media_type = "text/markdown"
+    summary = "a Markdown document for GitHub and GitLab, with a Mermaid emotion overview"
+
+    def render(self, journey: Journey, options: RenderOptions) -> str:
+        return "\n".join(document(journey)).rstrip("\n") + "\n"
+
+
+def document(j: Journey) -> list[str]:
+    L = i18n.labels(j.locale)
+    out = [f"# {md(j.title)}", ""]
+    meta = [f"**{L['state.' + j.state]}**"]
+    if j.updated:
+        meta.append(f"{L['updated']}: {j.updated.isoformat()}")
+    if j.owner:
+        meta.append(f"{L['owner']}: {md(j.owner)}")
+    if j.tags:
+        meta.append(f"{L['tags']}: " + ", ".join(md(t) for t in j.tags))
+    out += [" · ".join(meta), ""]
+    if j.description:
+        out += [md(j.description), ""]
+    if j.goal:
+        out += [f"**{L['goal']}:** {md(j.goal)}", ""]
+
+    out += _persona(j, L)
+
+    if any(s.steps for s in j.stages):
+        out += [f"## {L['emotion_overview']}", "", "```mermaid", journey_text(j).rstrip("\n"), "```", ""]
+
+    out += [f"## {L['stages']}", ""]
+    # Built once: looked up from every stage.
+    actions = {p.step.id: p.step.action for p in j.flow.steps}
+    barriers = {b.id: b.text for _, _, b in j.barriers()}
+    for number, stage in enumerate(j.stages, start=1):
+        out += _stage(j, L, number, stage, actions, barriers)
+    out += _summary(j, L)
+    return out
+
+
+def _persona(j: Journey, L: dict[str, str]) -> list[str]:
+    p = j.persona
+    out = [f"## {L['persona']}: {md(p.name)}", ""]
+    if p.role:
+        out += [f"*{md(p.role)}*", ""]
+    if p.quote:
+        out += [f"> {md(p.quote)}", ""]
+    if p.description:
+        out += [md(p.description), ""]
+    if p.image:
+        # <...> lets the path hold spaces and parentheses; the format allows
+        # only relative paths and https URLs here.
+        target = p.image.replace("<", "%3C").replace(">", "%3E")
+        out += [f"![{md(L['persona_image'] + ': ' + p.name)}](<{target}>)", ""]
+    for key in ("goals", "needs", "frustrations"):
+        items = getattr(p, key)
+        if items:
+            out += [f"**{L[key]}**", ""] + [f"- {md(item)}" for item in items] + [""]
+    return out
+
+
+def _stage(j: Journey, L: dict[str, str], number: int, stage, actions: dict[str, str],
+           barriers: dict[str, str]) -> list[str]:
+    out = [f"### {number}. {md(stage.name)}", ""]
+    if stage.goal:
+        out += [f"*{L['goal']}: {md(stage.goal)}*", ""]
+    if stage.description:
+        out += [md(stage.description), ""]
+    if not stage.steps:
+        out += [f"*{L['no_steps']}*", ""]
+    for index, step in enumerate(stage.steps, start=1):
+        mot = f" ★ *{L['moment_of_truth']}*" if step.moment_of_truth else ""
+        out.append(f"{index}. **{md(step.action)}**{mot}")
+        details = []
+        if step.touchpoints:
+            names = []
+            for tid in step.touchpoints:
+                tp = j.touchpoint(tid)
+                extra = ", ".join(md(x) for x in (tp.channel, tp.owner) if x)
+                names.append(f"{channels.symbol(tp.channel)} {md(tp.name)}" + (f" ({extra})" if extra else ""))
+            details.append(f"{L['lane.touchpoints']}: " + "; ".join(names))
+        if step.emotion is not None:
+            feeling = f" — {md(step.feeling)}" if step.feeling else ""
+            details.append(f"{L['lane.emotion']}: **{emotion_value(step.emotion)}** "
+                           f"({L['emotion.' + str(step.emotion)]}){feeling}")
+        elif step.feeling:
+            details.append(f"{L['lane.emotion']}: {md(step.feeling)}")
+        if step.thoughts:
+            details.append(f"{L['thoughts']}: *“{md(step.thoughts)}”*")
+        if step.questions:
+            details.append(f"{L['questions']}: " + " ".join(f"*{md(q)}*" for q in step.questions))
+        if step.motivation:
+            details.append(f"{L['motivation']}: {md(step.motivation)}")
+        for barrier in step.barriers:
+            details.append(f"**{L['severity.' + barrier.severity].upper()}** {md(barrier.text)}")
+        if step.next == []:
+            details.append(f"■ {L['journey_ends']}")
+        elif step.next:
+            details.append(f"{L['next']}: " + ", ".join(f"*{md(actions[t])}*" for t in step.next))
+        out += [f"   - {d}" for d in details]
+    if stage.steps:
+        out.append("")
+
+    if stage.opportunities:
+        out += [f"**{L['lane.opportunities']}**", ""]
+        for o in stage.opportunities:
+            meta = []
+            if o.priority:
+                meta.append(f"{L['priority']}: {L['priority.' + o.priority]}")
+            if o.owner:
+                meta.append(md(o.owner))
+            line = f"- {md(o.text)}" + (f" ({', '.join(meta)})" if meta else "")
+            if o.addresses:
+                line += f" — {L['addresses']}: " + "; ".join(f"*{md(barriers[b])}*" for b in o.addresses)
+            out.append(line)
+        out.append("")
+    if stage.metrics:
+        out += [f"**{L['lane.metrics']}**", "",
+                f"| {L['lane.metrics']} | {L['value']} | {L['target']} |", "| --- | --- | --- |"]
+        out += [f"| {md(m.name)} | {md(m.value or '')} | {md(m.target or '')} |" for m in stage.metrics]
+        out.append("")
+    if stage.backstage:
+        out += [f"**{L['lane.backstage']}:** " + ", ".join(md(b) for b in stage.backstage), ""]
+    return out
+
+
+def _summary(j: Journey, L: dict[str, str]) -> list[str]:
+    out = [f"## {L['summary']}", ""]
+    steps = [(p.stage, p.step) for p in j.flow.steps if p.step.emotion is not None]
+    if steps:
+        lowest = min(s.emotion for _, s in steps)
+        out += [f"**{L['lowest_moments']}** ({emotion_value(lowest)}, {L['emotion.' + str(lowest)]})", ""]
+        out += [f"- {md(s.action)} — *{md(st.name)}*" for st, s in steps if s.emotion == lowest] + [""]
+
+    barriers = j.barriers()
+    counts = {sev: sum(1 for _, _, b in barriers if b.severity == sev) for sev in SEVERITIES}
+    out += [f"**{L['barriers_by_severity']}**", "", f"| {L['severity']} | # |", "| --- | --- |"]
+    out += [f"| {L['severity.' + sev]} | {counts[sev]} |" for sev in SEVERITIES] + [""]
+
+    addressed = {b for _, o in j.opportunities() for b in o.addresses}
+    open_ones = [(st, sp, b) for st, sp, b in barriers if b.severity in SERIOUS and b.id not in addressed]
+    out += [f"**{L['unaddressed']}**", ""]
+    if open_ones:
+        out += [f"- **{L['severity.' + b.severity].upper()}** {md(b.text)} — *{md(st.name)} › {md(sp.action)}*"
+                for st, sp, b in open_ones]
+    else:
+        out.append(f"- {L['none']}")
+    out.append("")
+    return out
