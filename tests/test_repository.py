@@ -24,3 +24,19 @@ def test_readme_has_the_two_setup_commands():
 def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert _readme_commands()[1] in ci.splitlines()
+
+
+def test_the_readme_api_example_runs(tmp_path, monkeypatch, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Python API", 1)[1].split("\n## ", 1)[0]
+    code = re.search(r"^```python\n(.+?)\n```", section, flags=re.M | re.S).group(1)
+    example = (ROOT / "examples" / "en-billing-support.yaml").read_text(encoding="utf-8")
+    (tmp_path / "maps").mkdir()
+    (tmp_path / "maps" / "onboarding.yaml").write_text(example, encoding="utf-8")
+    (tmp_path / "old.yaml").write_text(example, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(example.replace("emotion: -2", "emotion: 1", 1), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1].startswith("['step “") and "improved" in out[-1]
+

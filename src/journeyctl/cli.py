@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from journeyctl import __version__
-from journeyctl.base.diagnostics import EXIT_EXTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from journeyctl.base.exits import EXIT_EXTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 
 STDIO = "-"
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}

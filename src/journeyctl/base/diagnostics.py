@@ -13,10 +13,7 @@ from typing import Iterable, Sequence
 
 Path = tuple[str | int, ...]
 
-#: Exit codes, for every command (see the README): done; the input has
-#: problems; the command line is wrong or an output cannot be written; an
-#: external program is missing or failed.
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_EXTERNAL = 0, 1, 2, 3
+from journeyctl.base.exits import EXIT_EXTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE  # noqa: F401,E402
 
 #: Codes the loader reports, with a one-line summary each. Lint rules add
 #: their own codes in the same channel.
