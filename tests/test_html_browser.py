@@ -4,15 +4,19 @@ Checks that a person would notice: no console errors or refused loads, no
 request beyond the file itself, the persona, every stage and the curve laid
 out with real boxes, stage headers side by side without overlap, the curve's
 markers over their step columns, markers with at least 3:1 contrast in light
-and dark, the layout mirrored for right-to-left languages.
+and dark, the layout mirrored for right-to-left languages, and Thai, Greek,
+Cyrillic and Arabic text drawn with fonts that have its glyphs (not boxes).
 
-Chromium comes from Debian (``.ci/run`` installs it). Without it the tests are
-skipped on a developer's machine and fail in CI.
+Chromium and the fonts come from Debian (``.ci/run`` installs them). Without
+Chromium the tests are skipped on a developer's machine and fail in CI.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -21,7 +25,7 @@ from journeyctl.render import RenderOptions
 from journeyctl.render.html import HtmlRenderer
 
 from chromium import Browser, find_chromium
-from conftest import EXAMPLES
+from conftest import EXAMPLES, _command
 
 EXECUTABLE = find_chromium()
 
@@ -170,3 +174,183 @@ def test_print_layout_keeps_stages_whole(browser, pages, tmp_path):
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF")
     assert b"/MediaBox [0 0 1190.88 841.92]" in data or b"/MediaBox [0 0 1191" in data  # A3 landscape
+
+
+# -- every script is drawn with a font that has its glyphs -------------------
+#
+# A page whose Thai has no font still lays out (the text is drawn as boxes), so
+# the layout checks above pass. Chromium tells which platform fonts drew a
+# node's text (DevTools CSS.getPlatformFontsForNode); fontconfig tells which
+# characters each font has. Every font that drew the script's letters must have
+# some of them, and together they must have all of them.
+
+ARABIC_MAP = """\
+journeyctl: 1
+title: طلب بطاقة مصرفية جديدة
+locale: ar
+persona:
+  name: ليلى حداد
+  role: معلمة في عمّان
+stages:
+  - id: talab
+    name: تقديم الطلب
+    steps:
+      - id: namudhaj
+        action: تملأ النموذج على الموقع
+        emotion: 1
+      - id: intidhar
+        action: تنتظر رسالة التأكيد
+        emotion: -1
+  - id: istilam
+    name: استلام البطاقة
+    steps:
+      - id: far
+        action: تذهب إلى الفرع وتوقّع
+        emotion: 2
+"""
+
+# script: (example map, or None for ARABIC_MAP; a JavaScript character class of its letters)
+SCRIPTS = {
+    "Thai": ("th-business-phone", "\\u0E01-\\u0E5B"),
+    "Greek": ("el-grocery-order", "\\u0370-\\u03FF\\u1F00-\\u1FFF"),
+    "Cyrillic": ("ru-smartphone-pickup", "\\u0400-\\u04FF"),
+    "Arabic": (None, "\\u0600-\\u06FF"),
+}
+
+PROBE_ID = "journeyctl-font-probe"
+
+# The words of the script on the page, joined without spaces (a space may come
+# from a Latin font), in a span inside the first element that shows the script,
+# so that it is drawn with that element's fonts.
+PROBE = """
+(async (letters) => {
+  const re = new RegExp('[' + letters + ']+', 'g');
+  const texts = [...document.querySelectorAll('body *')]
+    .filter(e => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(e.tagName))
+    .flatMap(e => [...e.childNodes].filter(n => n.nodeType === 3 && n.data.match(re)).map(n => [e, n.data]));
+  const home = texts.map(([e]) => e).find(e => e.getClientRects().length);
+  const words = [...new Set(texts.flatMap(([, data]) => data.match(re)))];
+  if (!home) return null;
+  document.getElementById('%s')?.remove();
+  const span = document.createElement('span');
+  span.id = '%s';
+  span.textContent = words.join('').slice(0, 400);
+  home.appendChild(span);
+  span.getBoundingClientRect();  // lay it out, and let a frame draw it
+  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+  return {text: span.textContent, home: home.tagName.toLowerCase() + (home.id ? '#' + home.id : '.' + home.classList[0])};
+})(%%s)
+""" % (PROBE_ID, PROBE_ID)
+
+
+def font_coverage(env: dict[str, str] | None = None) -> dict[str, set[int]]:
+    """Each font's PostScript name and family names -> the characters it has, as fontconfig sees them."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI needs fontconfig's fc-list for the font checks (apt-get install fontconfig)", pytrace=False)
+        pytest.skip("no fc-list on this machine")
+    out = subprocess.run([fc_list, "--format", "%{postscriptname}|%{family}|%{charset}\\n"],
+                         capture_output=True, text=True, env=env, timeout=60, check=True).stdout
+    coverage: dict[str, set[int]] = {}
+    for line in out.splitlines():
+        postscript, families, charset = line.split("|", 2)
+        chars: set[int] = set()
+        for part in charset.split():
+            first, _, last = part.partition("-")
+            chars.update(range(int(first, 16), int(last or first, 16) + 1))
+        for name in (postscript, *families.split(",")):
+            if name:
+                coverage.setdefault(name, set()).update(chars)
+    return coverage
+
+
+def script_font_problems(browser: Browser, page: Path, script: str, env: dict[str, str] | None = None) -> list[str]:
+    """What is wrong with the fonts that draw ``script``'s letters on ``page`` ([] if nothing)."""
+    browser.open(page)
+    probe = browser.evaluate(PROBE % repr(SCRIPTS[script][1]))
+    assert probe, f"no {script} text on {page.name}"
+    text = probe["text"]
+    fonts = browser.platform_fonts(f"#{PROBE_ID}")
+    where = f"{script} text in {probe['home']} of {page.name}"
+    if sum(f["glyphCount"] for f in fonts) == 0:
+        return [f"{where} is drawn with no font at all: {fonts}"]
+    coverage = font_coverage(env)
+    problems, covered = [], set()
+    for font in fonts:
+        has = coverage.get(font["postScriptName"]) or coverage.get(font["familyName"], set())
+        mine = {ord(c) for c in text} & has
+        covered |= mine
+        if not mine:
+            problems.append(f"{where}: {font['familyName']} ({font['postScriptName']}) drew "
+                            f"{font['glyphCount']} glyphs but has none of its letters: boxes")
+    missing = sorted({c for c in text if ord(c) not in covered})
+    if missing:
+        problems.append(f"{where}: no font used has " + " ".join(f"U+{ord(c):04X}" for c in missing[:12]))
+    return problems
+
+
+@pytest.fixture(scope="module")
+def script_pages(tmp_path_factory):
+    """One page per script, rendered by the real command (journeyctl render MAP -o PAGE)."""
+    folder = tmp_path_factory.mktemp("scripts")
+    (folder / "ar-bank-card.yaml").write_text(ARABIC_MAP, encoding="utf-8")
+    out = {}
+    for script, (stem, _) in SCRIPTS.items():
+        source = folder / "ar-bank-card.yaml" if stem is None else next(p for p in EXAMPLES if p.stem == stem)
+        page = folder / f"{script.lower()}.html"
+        proc = subprocess.run([*_command(), "render", str(source), "-o", str(page)],
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        out[script] = page
+    return out
+
+
+@pytest.mark.parametrize("script", list(SCRIPTS))
+def test_every_script_is_drawn_with_a_font_that_has_its_letters(browser, script_pages, script):
+    assert script_font_problems(browser, script_pages[script], script) == [], (
+        "install the fonts .ci/run installs (fonts-thai-tlwg, fonts-dejavu-core)")
+
+
+def _fontconfig(folder: Path, fonts: list[Path]) -> dict[str, str]:
+    """An environment whose fontconfig sees only ``fonts`` (with the system's
+    matching rules, /etc/fonts/conf.d, so that family names resolve as usual)."""
+    (folder / "fonts").mkdir(parents=True)
+    for font in fonts:
+        (folder / "fonts" / font.name).symlink_to(font)
+    (folder / "fonts.conf").write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+        f'<fontconfig><include ignore_missing="yes">/etc/fonts/conf.d</include><dir>{folder / "fonts"}</dir>'
+        f"<cachedir>{folder / 'cache'}</cachedir></fontconfig>\n", encoding="utf-8")
+    return {**os.environ, "FONTCONFIG_FILE": str(folder / "fonts.conf")}
+
+
+def _debian_fonts() -> tuple[list[Path], list[Path]]:
+    """The font files of fonts-dejavu-core and of fonts-thai-tlwg (the fonts .ci/run installs)."""
+    listing = subprocess.run(["dpkg-query", "-L", "fonts-dejavu-core"], capture_output=True, text=True)
+    dejavu = [Path(line) for line in listing.stdout.splitlines() if line.endswith((".ttf", ".otf"))]
+    thai = sorted(Path("/usr/share/fonts").glob("*/tlwg/*.[ot]tf"))
+    return dejavu, thai
+
+
+def test_the_font_check_fails_when_a_script_has_no_font(script_pages, tmp_path):
+    """The check above is not vacuous: Chromium with no fonts, or with DejaVu only
+    (no Thai), fails it for Thai; with just what .ci/run installs, every script passes."""
+    dejavu, thai = _debian_fonts() if shutil.which("dpkg-query") else ([], [])
+    if not dejavu or not thai:
+        if os.environ.get("CI"):
+            pytest.fail("CI needs fonts-dejavu-core and fonts-thai-tlwg", pytrace=False)
+        pytest.skip("fonts-dejavu-core or fonts-thai-tlwg is not installed")
+    cases = [
+        ("no fonts", _fontconfig(tmp_path / "none", []), {"Thai": False}),
+        ("DejaVu only", _fontconfig(tmp_path / "dejavu", dejavu), {"Thai": False, "Greek": True, "Cyrillic": True}),
+        ("what .ci/run installs", _fontconfig(tmp_path / "ci", dejavu + thai), {s: True for s in SCRIPTS}),
+    ]
+    for name, env, expected in cases:
+        browser = Browser(EXECUTABLE, timeout=60, env=env)
+        try:
+            for script, passes in expected.items():
+                problems = script_font_problems(browser, script_pages[script], script, env)
+                assert (problems == []) == passes, f"{script} with {name}: {problems}"
+        finally:
+            browser.close()
