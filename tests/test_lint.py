@@ -13,6 +13,7 @@ import pytest
 from journeyctl.lint.explain import rules_table
 from journeyctl.lint.engine import Settings, all_rules, run
 from journeyctl.lint import suppress
+from journeyctl.lint.files import collect
 from journeyctl.load import load_bytes
 
 from conftest import EXAMPLES, MINIMAL, ROOT
@@ -184,10 +185,92 @@ def test_directories_are_searched_and_other_yaml_skipped(run, tmp_path):
     assert data["summary"] == {"files": 2, "skipped": 1, "errors": 0, "warnings": 0}
 
 
-def test_a_named_file_that_is_not_a_map_is_skipped(run, tmp_path):
-    other = write_map(tmp_path, "name: CI\non: push\n", "workflow.yml")
-    result = run("lint", str(other))
+@pytest.mark.parametrize("content, first", [
+    ("", "1:1: Y004 the file is empty"),
+    ("- journeyctl: 1\n- title: x\n", "1:1: S004 the top level is a list"),
+    ("name: CI\non: push\njobs: {}\n", "1:1: S004 not a journey map: the top level needs `journeyctl: 1`"),
+])
+def test_a_named_file_is_linted_whatever_it_holds(run, tmp_path, content, first):
+    named = write_map(tmp_path, content, "workflow.yml")
+    result = run("lint", str(named))
+    assert result.code == 1 and result.stdout.startswith(f"{named}:{first}")
+    assert result.stdout.count(f"{named}:") == 1  # one problem, not one per key
+
+
+def test_skip_non_maps_applies_the_folder_rule_to_named_files(tmp_path):
+    workflow = write_map(tmp_path, "name: CI\non: push\n", "ci.yml")
+    keyless = write_map(tmp_path, CLEAN.replace("journeyctl: 1\n", ""), "keyless.yaml")
+    empty = write_map(tmp_path, "", "empty.yaml")
+    good = write_map(tmp_path, CLEAN, "good.yaml")
+    missing = tmp_path / "missing.yaml"
+    named = [str(p) for p in (workflow, keyless, empty, good, missing)]
+    assert collect(named) == ([workflow, keyless, empty, good, missing], [])
+    assert collect(named, skip_non_maps=True) == ([keyless, good, missing], [workflow, empty])
+
+
+def test_skip_non_maps_on_the_command_line(run, tmp_path):
+    if "--skip-non-maps" not in run("lint", "--help").stdout:
+        pytest.skip("journeyctl lint --skip-non-maps is not in this command line yet")
+    workflow = write_map(tmp_path, "name: CI\non: push\n", "ci.yml")
+    keyless = write_map(tmp_path, CLEAN.replace("journeyctl: 1\n", ""), "keyless.yaml")
+    result = run("lint", "--skip-non-maps", str(workflow))
     assert result.code == 0 and "no journey maps found (1 other YAML files skipped)" in result.stderr
+    result = run("lint", "--skip-non-maps", str(workflow), str(keyless))
+    assert result.code == 1 and result.stdout.startswith(f"{keyless}:1:1: S004 ")
+
+
+WARNING = RULE_CASES["J201"][0]
+BODY = WARNING.split("journeyctl: 1\n", 1)[1]
+
+
+@pytest.mark.parametrize("name, data", [
+    ("bom.yaml", b"\xef\xbb\xbf" + WARNING.encode()),
+    ("explicit-key.yaml", f"? journeyctl\n: 1\n{BODY}".encode()),
+    ("double-quoted.yaml", f'"journeyctl"   :   1\n{BODY}'.encode()),
+    ("single-quoted.yaml", f"'journeyctl' :1\n{BODY}".encode()),
+    ("indented-comment.yaml", f"# a map\n  # of a journey\n{WARNING}".encode()),
+    ("merged.yaml", f"x-base: &base {{journeyctl: 1}}\n<<: *base\n{BODY}".encode()),
+    ("merged-list.yaml", f"x-a: &a {{x-b: 1}}\nx-v: &v {{journeyctl: 1}}\n<<: [*a, *v]\n{BODY}".encode()),
+    ("key-later.yaml", f"{BODY}journeyctl: 1\n".encode()),
+    ("utf16.yaml", WARNING.encode("utf-16")),
+    ("broken.yaml", WARNING.replace("title: Minimal", "title: [Minimal").encode()),
+    ("lost-key.yaml", BODY.encode()),  # stages and persona: a map without its key is reported
+    ("modeline.yaml", b"# yaml-language-server: $schema=../schemas/journey.schema.json\ntitle: x\n"),
+])
+def test_a_folder_search_finds_every_map_whatever_its_spelling(run, tmp_path, name, data):
+    write_map(tmp_path, "name: CI\non: push\n", "maps/ci.yml")
+    path = tmp_path / "maps" / name
+    path.write_bytes(data)
+    result = run("lint", str(tmp_path / "maps"), "--strict", "--today", TODAY.isoformat(), "--format", "json")
+    report = json.loads(result.stdout)
+    assert result.code == 1, result.stdout
+    assert report["summary"]["files"] == 1 and report["summary"]["skipped"] == 1
+    assert {f["file"] for f in report["findings"]} == {str(path)}
+
+
+def test_the_folder_search_opens_only_regular_files(run, tmp_path):
+    import os
+
+    write_map(tmp_path, CLEAN, "maps/good.yaml")
+    os.mkfifo(tmp_path / "maps" / "fifo.yaml")  # opening it for reading would block forever
+    outside = write_map(tmp_path, WARNING, "outside/map.yaml")
+    (tmp_path / "maps" / "link.yaml").symlink_to(outside)  # a link out of the folder searched
+    (tmp_path / "maps" / "inside.yaml").symlink_to(tmp_path / "maps" / "good.yaml")
+    (tmp_path / "maps" / "dir.yaml").mkdir()
+    result = run("lint", str(tmp_path / "maps"), "--today", TODAY.isoformat(), timeout=30)
+    assert result.code == 0 and result.stdout == "All checks passed (2 maps).\n"
+
+
+def test_a_huge_yaml_file_in_a_folder_is_skipped_cheaply(tmp_path):
+    import time
+
+    big = tmp_path / "data.yaml"
+    with big.open("wb") as handle:
+        handle.write(b"items:\n")
+        handle.write(b"  - 0123456789abcdef0123456789abcdef\n" * 400_000)  # 14 MB
+    started = time.monotonic()
+    assert collect([str(tmp_path)]) == ([], [big])
+    assert time.monotonic() - started < 5
 
 
 def test_many_files_in_one_process(run, tmp_path):
@@ -233,6 +316,19 @@ def test_per_file_ignores(run, tmp_path):
     ('[tool.journeyctl.lint]\nignore = ["J999"]\n', "unknown rule code 'J999'"),
     ('[tool.journeyctl.lint]\nstale-days = "soon"\n', "stale-days must be a whole number of days"),
     ('[tool.journeyctl.lint\n', "pyproject.toml"),
+    ('tool = 3\n', "pyproject.toml: tool must be a table"),
+    ('[tool]\njourneyctl = 5\n', "pyproject.toml: [tool.journeyctl] must be a table"),
+    ('[tool.journeyctl]\nlint = "x"\n', "pyproject.toml: [tool.journeyctl] lint must be a table"),
+    ('[tool.journeyctl.lint]\nselect = 5\n', "pyproject.toml: [tool.journeyctl.lint] select must be a list"),
+    ('[tool.journeyctl.lint]\nselect = [""]\n', "[tool.journeyctl.lint] select holds an empty rule code"),
+    ('[tool.journeyctl.lint]\nignore = [5]\n', "[tool.journeyctl.lint] ignore must be a list"),
+    ('[tool.journeyctl.lint]\nper-file-ignores = 3\n', "[tool.journeyctl.lint] per-file-ignores must be a table"),
+    ('[tool.journeyctl.lint]\nper-file-ignores = {"x" = 5}\n', "[tool.journeyctl.lint] per-file-ignores.x must be a list"),
+    ('[tool.journeyctl.lint.per-file-ignores]\n"maps/*.yaml" = [1]\n', 'per-file-ignores."maps/*.yaml" must be a list'),
+    ('[tool.journeyctl.lint]\nrules = 5\n', "[tool.journeyctl.lint] rules must be a table"),
+    ('[tool.journeyctl.lint.rules]\nJ204 = 5\n', "[tool.journeyctl.lint] rules.J204 must be a table"),
+    ('[tool.journeyctl.lint.rules.J204]\nstale-days = true\n', "stale-days must be a whole number of days"),
+    ('[tool.journeyctl.lint]\nselect = 1979-05-27\n', "[tool.journeyctl.lint] select must be a list"),
 ])
 def test_bad_configuration_is_a_usage_error(run, tmp_path, content, message):
     path = write_map(tmp_path, CLEAN)
@@ -387,5 +483,6 @@ def test_pre_commit_hook_definition():
     import yaml
 
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
-    assert hooks[0]["id"] == "journeyctl-lint" and hooks[0]["entry"] == "journeyctl lint"
+    # The hook is handed every YAML file: only those that look like maps are linted.
+    assert hooks[0]["id"] == "journeyctl-lint" and hooks[0]["entry"] == "journeyctl lint --skip-non-maps"
     assert hooks[0]["types"] == ["yaml"]

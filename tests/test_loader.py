@@ -9,7 +9,7 @@ import pytest
 
 from journeyctl.base.diagnostics import MapError
 from journeyctl.load import default_id, load, load_bytes
-from journeyctl.load.source import MAX_DEPTH
+from journeyctl.load.source import MAX_DEPTH, MAX_FILE_BYTES, MAX_SCALAR_CHARS
 
 from conftest import MINIMAL
 
@@ -157,8 +157,8 @@ def test_alias_bomb_is_an_error():
         """) % (", ".join(["*barrier"] * n), ", ".join(["*step"] * n), ", ".join(["*stage"] * n))
     assert len(text) < 12_000
     assert problems(text) == [
-        "1:1 Y007 the YAML aliases expand to far more data than the file holds "
-        "(an alias bomb?); use fewer aliases"
+        "1:1 Y007 the YAML aliases expand to more than 1,048,576 characters, far more than the file "
+        "holds (an alias bomb?); use fewer aliases"
     ]
 
 
@@ -222,6 +222,95 @@ def test_merge_keys_apply_with_own_keys_winning():
     steps = ok(text).stages[0].steps
     assert [(s.id, s.action, s.emotion) for s in steps] == [
         ("a", "Default action", 1), ("b", "Default action", -1)
+    ]
+
+
+def test_merge_order_follows_the_yaml_spec():
+    # Own keys win, then earlier merge sources, each with its own merges first.
+    text = dedent("""
+        journeyctl: 1
+        x-d: &d {action: from d, feeling: from d, thoughts: from d, motivation: from d}
+        x-c: &c {action: from c, feeling: from c}
+        x-a: &a {<<: [*c, *d], action: from a}
+        title: Merge
+        persona: {name: Pat}
+        stages:
+          - id: s
+            name: S
+            steps:
+              - <<: [*a, *d]
+                id: x
+                motivation: own
+        """)
+    step = ok(text).stages[0].steps[0]
+    assert (step.action, step.feeling, step.thoughts, step.motivation) == ("from a", "from c", "from d", "own")
+
+
+def test_a_chain_of_5000_merges_loads_without_recursion():
+    lines = ["journeyctl: 1", "title: Chain", "x-chain:", "  - &m0 {name: Pat}"]
+    lines += [f"  - &m{i} {{<<: *m{i - 1}, x-{i}: {i}}}" for i in range(1, 5000)]
+    lines += ["persona: {<<: *m4999, role: Chained}", "stages: [{id: s, name: S}]"]
+    journey = ok("\n".join(lines) + "\n")
+    assert (journey.persona.name, journey.persona.role) == ("Pat", "Chained")
+
+
+def test_merges_that_multiply_are_an_alias_bomb():
+    # Each mapping merges the previous twice: 2**40 pairs if expanded naively.
+    lines = ["journeyctl: 1", "title: Chain", "x-chain:", "  - &m0 {name: Pat}"]
+    lines += [f"  - &m{i} {{<<: [*m{i - 1}, *m{i - 1}], x-{i}: {i}}}" for i in range(1, 40)]
+    lines += ["persona: {<<: *m39}", "stages: [{id: s, name: S}]"]
+    assert ok("\n".join(lines) + "\n").persona.name == "Pat"
+    # Every stage of a chain merging the one before: quadratic, so paid for.
+    lines = ["journeyctl: 1", "title: Chain", "persona: {name: Pat}", "stages:",
+             "  - &s0 {id: s, name: S, x-0: 0}"]
+    lines += [f"  - &s{i} {{<<: *s{i - 1}, x-{i}: {i}}}" for i in range(1, 3000)]
+    assert problems("\n".join(lines) + "\n")[0].startswith("1:1 Y007 the YAML aliases expand to more than")
+
+
+def test_a_complex_key_in_a_merged_mapping_is_reported():
+    text = MINIMAL.replace("persona:\n  name: Pat", "persona:\n  <<: {? [a]: 1, name: Pat}")
+    assert problems(text) == ["4:10 Y008 persona: a mapping key must be plain text, not a list or mapping"]
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("true", "true"), ("1.0", "the number 1.0"), ("1.0e+0", "the number 1.0"), ("1e0", "the text '1e0'"), ("'1'", "the text '1'"),
+    ("0x1", None), ("+1", None), ("0.1e+1", "the number 1.0"),
+])
+def test_the_format_version_is_exactly_the_integer_1(value, shown):
+    text = MINIMAL.replace("journeyctl: 1", f"journeyctl: {value}")
+    if shown is None:  # YAML 1.1 spellings of the integer 1
+        assert ok(text).journeyctl == 1
+        return
+    assert problems(text) == [
+        f"1:13 S004 journeyctl: must be `journeyctl: 1` (the format version), got {shown}"
+    ]
+
+
+def test_a_number_too_long_to_compute_is_refused_quickly():
+    import time
+
+    sexagesimal = "1" + ":59" * 300_000  # YAML 1.1 base 60; PyYAML takes minutes for it
+    started = time.monotonic()
+    found = problems(MINIMAL.replace("Does the first thing", "Does the first thing\n        emotion: " + sexagesimal))
+    assert time.monotonic() - started < 5
+    assert found == [f"11:18 S003 stages[0].steps[0].emotion: '{sexagesimal[:60]}… (900,001 characters)' "
+                     "is too long to be a number"]
+    huge = "0x" + "f" * 90  # short enough to compute, too big to print in decimal freely
+    assert problems(MINIMAL.replace("Does the first thing", "Does the first thing\n        emotion: " + huge)) == [
+        "11:18 S003 stages[0].steps[0].emotion: must be an integer from -2 to 2, got a number of 360 bits"]
+
+
+def test_a_file_larger_than_the_ceiling_is_refused():
+    data = MINIMAL.encode() + b"x-pad: " + b"a" * (MAX_FILE_BYTES - len(MINIMAL) - 7) + b"\n"
+    assert len(data) == MAX_FILE_BYTES + 1
+    assert problems(data) == ["1:1 Y006 the file is 10 MiB; a journey map may be at most 10 MiB (split it into several maps)"]
+
+
+def test_the_longest_value_is_one_mebibyte():
+    ok(MINIMAL.replace("Does the first thing", "x" * MAX_SCALAR_CHARS))
+    assert problems(MINIMAL.replace("Does the first thing", "x" * (MAX_SCALAR_CHARS + 1))) == [
+        "10:17 Y006 a value of 1,048,577 characters; a single value in a journey map may be at most "
+        "1,048,576 characters"
     ]
 
 

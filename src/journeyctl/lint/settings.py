@@ -20,6 +20,7 @@ On the command line, ``--select`` replaces ``select``, ``--ignore`` adds to
 from __future__ import annotations
 
 import fnmatch
+import json
 import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -71,7 +72,9 @@ def _read(pyproject: Path) -> tuple[dict, Path]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{pyproject}: {exc}") from None
     tool = data.get("tool", {})
-    tool = tool.get("journeyctl", {}) if isinstance(tool, dict) else {}
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{pyproject}: tool must be a table ([tool.journeyctl] holds journeyctl's settings)")
+    tool = tool.get("journeyctl", {})
     if not isinstance(tool, dict):
         raise ConfigError(f"{pyproject}: [tool.journeyctl] must be a table")
     lint = tool.get("lint", {})
@@ -94,7 +97,15 @@ def _codes(value, where: str) -> tuple[str, ...]:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where} must be a list of rule codes")
-    return tuple(v.strip().upper() for v in value)
+    codes = tuple(v.strip().upper() for v in value)
+    if "" in codes:
+        raise ConfigError(f"{where} holds an empty rule code")
+    return codes
+
+
+def _toml_key(key: str) -> str:
+    """A key as it would be written in TOML, quoted when it must be."""
+    return key if key.replace("-", "").replace("_", "").isalnum() and key.isascii() else json.dumps(key)
 
 
 def check_option(rule: Rule, name: str, value: Any, where: str) -> Any:
@@ -150,7 +161,7 @@ def load_config(map_path: Path, base: Settings, cli_select: tuple[str, ...] | No
     per_file = section.get("per-file-ignores", {})
     if not isinstance(per_file, dict):
         raise ConfigError(f"{where} per-file-ignores must be a table of glob = [codes]")
-    per_file_ignores = tuple((pattern, _codes(codes, f"{where} per-file-ignores"))
+    per_file_ignores = tuple((pattern, _codes(codes, f"{where} per-file-ignores.{_toml_key(pattern)}"))
                              for pattern, codes in sorted(per_file.items()))
     options = _rule_options(section, where)
     for code, given in (cli_options or {}).items():

@@ -5,7 +5,13 @@
 * a number, boolean or date field gets YAML's resolved value;
 * ``x-`` keys are dropped, unknown keys reported with a suggestion, duplicate
   keys reported, an empty (null) optional field treated as absent;
-* aliases are expanded on a budget, so an alias bomb is an error, not a hang.
+* aliases are expanded on a budget of characters, so an alias bomb is an
+  error, not a hang or an exhausted memory: everything converted (each node,
+  the characters of each scalar, each merged pair, each problem reported)
+  is paid for, and the whole may weigh at most ten times what the file holds
+  (at least 1 MiB);
+* nothing recurses on the input: merge keys are followed with a loop, and
+  the converter descends only as deep as the model does.
 """
 
 from __future__ import annotations
@@ -22,11 +28,18 @@ from yaml.resolver import Resolver
 
 from journeyctl.base.diagnostics import Diagnostic, Path, closest
 from journeyctl.format.model import Journey
-from journeyctl.load.source import MAPPING, SCALAR, SEQUENCE, Node
+from journeyctl.load.source import MAPPING, NODE_WEIGHT, SCALAR, SEQUENCE, Node
 
 _TAG = "tag:yaml.org,2002:"
 _STANDARD_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
 _NULLS = {"", "~", "null", "Null", "NULL"}
+#: Aliases may expand the file to this many times what it holds...
+ALIAS_FACTOR = 10
+#: ...and always to this many characters: a small file may repeat a lot.
+MIN_ALIAS_BUDGET = 1024 * 1024
+#: A number longer than this is refused before it is computed (PyYAML turns
+#: ``1:2:3:...`` into a big integer in quadratic time).
+MAX_NUMBER_CHARS = 100
 
 
 # --------------------------------------------------------------------------
@@ -40,6 +53,27 @@ class List:
     item: Any
 
 
+@dataclass(frozen=True)
+class Exact:
+    """A literal that is not text (``journeyctl: 1``): the value must have
+    the literal's own type, so ``true`` and ``1.0`` are not ``1``."""
+
+    values: tuple
+
+
+class Mistyped:
+    """A value of another type than its literal's, handed to validation so
+    that it fails there, and reported with the value it holds."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any):
+        self.value = value
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Mistyped({self.value!r})"
+
+
 def kind_of(annotation: Any) -> Any:
     """A model class, List(kind), _TEXT or _VALUE for a field annotation."""
     origin = get_origin(annotation)
@@ -51,7 +85,8 @@ def kind_of(annotation: Any) -> Any:
     if origin is list:
         return List(kind_of(get_args(annotation)[0]))
     if origin is Literal:
-        return _TEXT if all(isinstance(a, str) for a in get_args(annotation)) else _VALUE
+        values = get_args(annotation)
+        return _TEXT if all(isinstance(a, str) for a in values) else Exact(values)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     if annotation is str:
@@ -82,7 +117,15 @@ class _Budget(Exception):
     pass
 
 
+def shorten(text: str, limit: int = 60) -> str:
+    """``text``, cut to ``limit`` characters for a message."""
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
+
+
 class Converter:
+    """``nodes`` is what the file holds, in budget units
+    (:attr:`journeyctl.load.source.Source.nodes`)."""
+
     def __init__(self, file: str, root: Node, nodes: int):
         self.file = file
         self.root = root
@@ -91,9 +134,10 @@ class Converter:
         # Keys reported as unknown, by the path of their mapping, for
         # silencing the "missing" error a misspelt required key would cause.
         self.suggested: dict[Path, set[str]] = {}
-        # Aliases may repeat content, within reason: ten times the file's own
-        # nodes is far beyond any real map and far below an alias bomb.
-        self.budget = 10 * nodes + 10_000
+        # Aliases may repeat content, within reason: ten times what the file
+        # holds is far beyond any real map and far below an alias bomb.
+        self.limit = max(ALIAS_FACTOR * nodes, MIN_ALIAS_BUDGET)
+        self.budget = self.limit
         self.constructor = _Scalars()
 
     def run(self) -> dict | None:
@@ -104,21 +148,33 @@ class Converter:
             return None
         self.positions[()] = (root.line, root.col)
         try:
-            return self._mapping(root, Journey, ())
+            pairs = _merged_pairs(root, self)
+            keys = {k.value for k, _ in pairs if k.kind is SCALAR}
+            if not keys & set(_fields(Journey)):
+                # Other YAML (a workflow, a config): one problem, not one per key.
+                self._report(root, "S004", "not a journey map: the top level needs `journeyctl: 1`")
+                return None
+            return self._mapping(root, Journey, (), pairs)
         except _Budget:
             self.diagnostics.append(Diagnostic(
                 self.file, root.line, root.col, "Y007",
-                "the YAML aliases expand to far more data than the file holds (an alias bomb?); use fewer aliases",
+                f"the YAML aliases expand to more than {self.limit:,} characters, far more than the file "
+                "holds (an alias bomb?); use fewer aliases",
             ))
             return None
 
+    def spend(self, weight: int) -> None:
+        """Pay for ``weight`` characters of converted data, or stop (Y007)."""
+        self.budget -= weight
+        if self.budget < 0:
+            raise _Budget
+
     def _report(self, node: Node, code: str, message: str, path: Path = ()) -> None:
+        self.spend(len(message) + NODE_WEIGHT)
         self.diagnostics.append(Diagnostic(self.file, node.line, node.col, code, message, path))
 
     def _convert(self, node: Node, kind: Any, path: Path) -> Any:
-        self.budget -= 1
-        if self.budget < 0:
-            raise _Budget
+        self.spend(NODE_WEIGHT + len(node.value) if node.kind is SCALAR else NODE_WEIGHT)
         self.positions[path] = (node.line, node.col)
         if node.tag is not None and node.tag not in _STANDARD_TAGS:
             self._report(node, "Y005", f"the YAML tag {_short_tag(node.tag)} is not allowed; a journey map holds plain text, numbers, lists and mappings", path)
@@ -133,6 +189,11 @@ class Converter:
             if node.plain and node.value in _NULLS:
                 return None
             return node.value
+        elif node.kind == SCALAR and isinstance(kind, Exact):
+            value = self._scalar(node, path)
+            if value is INVALID or any(type(value) is type(v) for v in kind.values):
+                return value  # the right type: validation checks the value
+            return Mistyped(value)
         return self._untyped(node, path)
 
     def _untyped(self, node: Node, path: Path) -> Any:
@@ -149,25 +210,30 @@ class Converter:
             tag = self.constructor.resolve(yaml.ScalarNode, node.value, (node.plain, False)) if node.plain else _TAG + "str"
         if tag == _TAG + "str":
             return node.value
+        if tag in (_TAG + "int", _TAG + "float") and len(node.value) > MAX_NUMBER_CHARS:
+            self._report(node, "S003", f"'{shorten(node.value)}' is too long to be a number", path)
+            return INVALID
         try:
             return self.constructor.construct_object(yaml.ScalarNode(tag, node.value), deep=True)
         except (ValueError, yaml.YAMLError):
             what = "date" if tag == _TAG + "timestamp" else tag.rsplit(":", 1)[-1]
-            self._report(node, "S003", f"'{node.value}' is not a valid {what}", path)
+            self._report(node, "S003", f"'{shorten(node.value)}' is not a valid {what}", path)
             return INVALID
 
-    def _mapping(self, node: Node, model: type[BaseModel], path: Path) -> dict:
+    def _mapping(self, node: Node, model: type[BaseModel], path: Path,
+                 pairs: list[tuple[Node, Node]] | None = None) -> dict:
         fields = _fields(model)
         out: dict[str, Any] = {}
         seen: dict[str, Node] = {}
-        for key_node, value_node in _merged_pairs(node, self):
+        for key_node, value_node in _merged_pairs(node, self) if pairs is None else pairs:
+            self.spend(NODE_WEIGHT + len(key_node.value) if key_node.kind is SCALAR else NODE_WEIGHT)
             if key_node.kind != SCALAR:
                 self._report(key_node, "Y008", "a mapping key must be plain text, not a list or mapping", path)
                 continue
             key = key_node.value
             if key in seen:
                 first = seen[key]
-                self._report(key_node, "Y002", f"duplicate key '{key}' (first at line {first.line}, column {first.col}); the first one is used", path + (key,))
+                self._report(key_node, "Y002", f"duplicate key '{shorten(key)}' (first at line {first.line}, column {first.col}); the first one is used", path + (key,))
                 continue
             seen[key] = key_node
             if key.startswith("x-"):
@@ -178,7 +244,7 @@ class Converter:
                 if match:
                     self.suggested.setdefault(path, set()).add(match)
                 hint = f" (did you mean '{match}'?)" if match else ""
-                self._report(key_node, "S001", f"unknown key '{key}'{hint}; extensions start with 'x-'", path + (key,))
+                self._report(key_node, "S001", f"unknown key '{shorten(key)}'{hint}; extensions start with 'x-'", path + (key,))
                 continue
             kind, required = spec
             if value_node.kind == SCALAR and value_node.plain and value_node.tag is None and value_node.value in _NULLS and not required:
@@ -197,34 +263,51 @@ class _Invalid:
 INVALID = _Invalid()
 
 
+def _is_merge(key: Node) -> bool:
+    return key.kind is SCALAR and key.plain and key.value == "<<"
+
+
 def _merged_pairs(node: Node, converter: Converter) -> list[tuple[Node, Node]]:
-    """A mapping's pairs with YAML merge keys (``<<: *base``) applied: merged
-    pairs first, so the mapping's own keys override them."""
+    """A mapping's pairs with YAML merge keys (``<<: *base``) applied: the
+    mapping's own pairs first, then those of its merge sources, each with
+    its own merges, in order; a key already taken is overridden.
+
+    That is the order of a depth-first walk of the merges, done with a
+    stack, not recursion (a chain of thousands of merges is a valid file);
+    a mapping merged twice adds nothing the second time. Each pair looked
+    at is paid for from the converter's budget."""
     pairs = node.value
-    if not any(k.kind == SCALAR and k.value == "<<" and k.plain for k, _ in pairs):
+    if not any(_is_merge(k) for k, _ in pairs):
         return pairs
-    merged: list[tuple[Node, Node]] = []
-    own: list[tuple[Node, Node]] = []
-    for key, value in pairs:
-        if key.kind == SCALAR and key.value == "<<" and key.plain:
-            sources = value.value if value.kind == SEQUENCE else [value]
-            for source in sources:
-                if source.kind != MAPPING:
-                    converter._report(source, "Y001", "a merge key (<<) takes a mapping or a list of mappings")
-                    continue
-                converter.budget -= len(source.value)
-                merged.extend(_merged_pairs(source, converter))
-        else:
-            own.append((key, value))
-    own_keys = {k.value for k, _ in own if k.kind == SCALAR}
-    # A merged key is overridden by the mapping's own key, and by an earlier merge.
-    result = own[:]
-    taken = set(own_keys)
-    for key, value in merged:
-        if key.kind == SCALAR and key.value in taken:
+    result: list[tuple[Node, Node]] = []
+    taken: set[str] = set()
+    done: set[int] = set()
+    todo = [node]
+    while todo:
+        mapping = todo.pop()
+        if id(mapping) in done:
             continue
-        taken.add(key.value)
-        result.append((key, value))
+        done.add(id(mapping))
+        converter.spend(NODE_WEIGHT + len(mapping.value))
+        sources: list[Node] = []
+        own = mapping is node
+        for key, value in mapping.value:
+            if _is_merge(key):
+                for source in value.value if value.kind is SEQUENCE else [value]:
+                    if source.kind is MAPPING:
+                        sources.append(source)
+                    else:
+                        converter._report(source, "Y001", "a merge key (<<) takes a mapping or a list of mappings")
+            elif own:
+                result.append((key, value))  # duplicates too: reported as Y002
+            elif key.kind is not SCALAR:
+                result.append((key, value))  # reported as Y008
+            elif key.value not in taken:
+                taken.add(key.value)
+                result.append((key, value))
+        if own:
+            taken.update(k.value for k, _ in result if k.kind is SCALAR)
+        todo.extend(reversed(sources))
     return result
 
 

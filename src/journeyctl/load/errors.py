@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from journeyctl.base.diagnostics import Diagnostic, Path, did_you_mean
 from journeyctl.format.model import FORMAT_VERSION, SLUG_PATTERN
-from journeyctl.load.convert import INVALID, Converter
+from journeyctl.load.convert import INVALID, Converter, Mistyped, shorten
 from journeyctl.load.names import slugify
 
 
@@ -24,6 +24,8 @@ def translate(exc: ValidationError, converter: Converter, file: str) -> list[Dia
         value = error.get("input")
         if value is INVALID:
             continue  # reported when it was read
+        if isinstance(value, Mistyped):
+            value = value.value  # `journeyctl: true`: the value, for the message
         code, message = "S003", None
         if kind == "missing":
             name = loc[-1]
@@ -41,15 +43,16 @@ def translate(exc: ValidationError, converter: Converter, file: str) -> list[Dia
         if loc == ("journeyctl",):
             code, message = "S004", f"must be `journeyctl: {FORMAT_VERSION}` (the format version), got {_describe(value)}"
         elif kind == "string_pattern_mismatch":
+            shown = shorten(str(value))
             if ctx.get("pattern") == SLUG_PATTERN:
                 code = "S005"
-                suggestion = slugify(str(value))
+                suggestion = shorten(slugify(str(value)))
                 hint = f" (try '{suggestion}')" if suggestion else ""
-                message = f"'{value}' is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit{hint}"
+                message = f"'{shown}' is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit{hint}"
             elif ctx.get("pattern") == r"\S":
                 message = "must not be empty"
             else:
-                message = f"'{value}' is not a valid BCP 47 language tag (like en, pt-BR, zh-Hant)" + (
+                message = f"'{shown}' is not a valid BCP 47 language tag (like en, pt-BR, zh-Hant)" + (
                     f" (try '{value.replace('_', '-')}')" if "_" in str(value) else ""
                 )
         elif kind == "literal_error":
@@ -93,6 +96,8 @@ def _describe(value: Any) -> str:
         return "nothing"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int) and value.bit_length() > 200:
+        return f"a number of {value.bit_length():,} bits"
     if isinstance(value, (int, float)):
         return f"the number {value}"
     if isinstance(value, datetime):
@@ -100,7 +105,7 @@ def _describe(value: Any) -> str:
     if isinstance(value, date):
         return f"the date {value.isoformat()}"
     if isinstance(value, str):
-        return f"the text '{value}'"
+        return f"the text '{shorten(value)}'"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):

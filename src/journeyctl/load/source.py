@@ -29,10 +29,19 @@ from yaml.events import (
 )
 
 from journeyctl.base.diagnostics import Diagnostic
+from journeyctl.base.files import MAX_MAP_BYTES
 
 #: Deeper than any journey map needs (a barrier sits at depth 7), far below
 #: what would strain memory or the stack.
 MAX_DEPTH = 64
+#: The largest file read as a map, in bytes (10 MiB; a map of 10,000 steps
+#: is ~2 MiB): the same ceiling as the file reader's.
+MAX_FILE_BYTES = MAX_MAP_BYTES
+#: The longest single value (a scalar, key or text), in characters.
+MAX_SCALAR_CHARS = 1024 * 1024
+#: What one node weighs in the alias budget, beside the characters of its
+#: text: its place in the converted data (see ``convert.Converter``).
+NODE_WEIGHT = 8
 
 SCALAR, SEQUENCE, MAPPING = "scalar", "sequence", "mapping"
 
@@ -70,7 +79,10 @@ class Source:
     text: str
     root: Node | None
     diagnostics: list[Diagnostic]
-    #: Distinct nodes in the tree (an alias target counts once).
+    #: What the file holds, in the units of the alias budget: the larger of
+    #: its length in characters and the weight of its distinct nodes (the
+    #: characters of each scalar plus NODE_WEIGHT per node; an alias target
+    #: counts once). The converter may expand aliases to ten times this.
     nodes: int = 0
 
 
@@ -103,16 +115,26 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
 
 def read(data: bytes, file: str) -> Source:
     """Decode and parse ``data``; ``root`` is None when there is a problem."""
+    if len(data) > MAX_FILE_BYTES:
+        return Source(file, "", None, [_diag(
+            file, 1, 1, "Y006",
+            f"the file is {_mib(len(data))}; a journey map may be at most {_mib(MAX_FILE_BYTES)} "
+            "(split it into several maps)",
+        )])
     text, problems = decode(data, file)
     if text is None:
         return Source(file, "", None, problems)
     try:
-        root, nodes = _compose(text, file)
+        root, weight = _compose(text, file)
     except _Stop as stop:
         return Source(file, text, None, [stop.diagnostic])
     if root is None:
         return Source(file, text, None, [_diag(file, 1, 1, "Y004", "the file is empty; a journey map starts with `journeyctl: 1`")])
-    return Source(file, text, root, [], nodes)
+    return Source(file, text, root, [], max(weight, len(text)))
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MiB".replace(".0 MiB", " MiB")
 
 
 class _Stop(Exception):
@@ -145,20 +167,26 @@ def _build(parser: yaml.CSafeLoader, file: str) -> tuple[Node | None, int]:
     # Each open collection: [node, pending mapping key or None].
     stack: list[list] = []
     root: Node | None = None
-    count = 0
+    weight = 0
     while True:
         event = get()
         kind = type(event)
         if kind is ScalarEvent:
-            count += 1
             mark = event.start_mark
+            if len(event.value) > MAX_SCALAR_CHARS:
+                raise _Stop(_diag(
+                    file, mark.line + 1, mark.column + 1, "Y006",
+                    f"a value of {len(event.value):,} characters; a single value in a journey map "
+                    f"may be at most {MAX_SCALAR_CHARS:,} characters",
+                ))
+            weight += NODE_WEIGHT + len(event.value)
             tag = None if event.tag in (None, "!") else event.tag
             node = Node(SCALAR, tag, event.value, mark.line + 1, mark.column + 1,
                         event.implicit[0] and tag is None)
             if event.anchor is not None:
                 anchors[event.anchor] = node
         elif kind is SequenceStartEvent or kind is MappingStartEvent:
-            count += 1
+            weight += NODE_WEIGHT
             mark = event.start_mark
             if len(stack) >= MAX_DEPTH:
                 raise _Stop(_diag(
@@ -204,7 +232,7 @@ def _build(parser: yaml.CSafeLoader, file: str) -> tuple[Node | None, int]:
             file, mark.line + 1, mark.column + 1, "Y001",
             "a second YAML document starts here; a file holds one map",
         ))
-    return root, count
+    return root, weight
 
 
 def _attach(stack: list[list], node: Node) -> None:
