@@ -18,12 +18,14 @@ import click
 
 from journeyctl import __version__
 from journeyctl.base.exits import EXIT_EXTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from journeyctl import console
+from journeyctl.console import GuardedGroup
 
 STDIO = "-"
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-@click.group(context_settings=CONTEXT)
+@click.group(cls=GuardedGroup, context_settings=CONTEXT)
 @click.version_option(__version__, "-V", "--version", prog_name="journeyctl")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems: not the paths written, nor notes.")
 def main(quiet: bool) -> None:
@@ -50,7 +52,7 @@ def _quiet() -> bool:
 def _say(message: str) -> None:
     """A path written or a note: on standard output, unless --quiet."""
     if not _quiet():
-        click.echo(message)
+        console.out(message, nl=True)
 
 
 @contextmanager
@@ -66,23 +68,29 @@ def _usage(param_hint: str | None = None):
         raise click.UsageError(str(exc)) from None
 
 
-def _emit(report: str, output: str | None) -> None:
-    """A report to standard output, or atomically to the file -o names."""
-    if output is None:
-        click.echo(report, nl=False)
+def _to_stdout(output: str | None) -> bool:
+    return output is None or output == STDIO
+
+
+def _emit(report: str, output: str | None, inputs=()) -> None:
+    """A report to standard output (no -o, or -o -), or atomically to the
+    file -o names (never over an input or a journey map)."""
+    if _to_stdout(output):
+        console.out(report)
     else:
-        _write(output, report.encode("utf-8"))
+        _write(output, report.encode("utf-8"), inputs)
 
 
-def _write(path: str, data: bytes) -> None:
-    """Write a file atomically; if that fails, say why and exit 2."""
-    from journeyctl import console
-    from journeyctl.base.files import write_atomic
+def _write(path: str, data: bytes | None, inputs=(), *, exclusive: bool = False) -> None:
+    """Write a file atomically (see app.output), or with ``data`` None only
+    check that it may be written; if not, say why and exit 2."""
+    from journeyctl.app import output as out
 
     try:
-        write_atomic(Path(path), data)
-    except OSError as exc:
-        console.error(f"cannot write '{path}': {exc.strerror or exc}")
+        out.check_output(path, inputs, exclusive=exclusive) if data is None else \
+            out.write_output(path, data, inputs, exclusive=exclusive)
+    except out.OutputError as exc:
+        console.error(str(exc))
         sys.exit(EXIT_USAGE)
 
 
@@ -119,7 +127,6 @@ def render(maps: tuple[str, ...], fmt: str | None, output: str | None, graph: st
       journeyctl render maps/onboarding.yaml -f png --graph touchpoints
       journeyctl render maps/*.yaml -o site/
     """
-    from journeyctl import console
     from journeyctl.app import render as use
 
     with _usage("'-f'" if fmt else None):
@@ -131,7 +138,7 @@ def render(maps: tuple[str, ...], fmt: str | None, output: str | None, graph: st
 
     def report(outcome: use.Outcome) -> None:
         console.render_outcome(outcome, _quiet())
-        sys.stdout.flush()
+        console.flush_stdout()
 
     if watch:
         if STDIO in maps:
@@ -145,7 +152,7 @@ def render(maps: tuple[str, ...], fmt: str | None, output: str | None, graph: st
         return
     bar = console.progress("Rendering") if len(pairs) >= 10 else None
     try:
-        status = use.render_all(pairs, name, settings, report, stdin=sys.stdin.buffer.read, warn=console.warning,
+        status = use.render_all(pairs, name, settings, report, stdin=console.read_stdin, warn=console.warning,
                                 progress=bar.advance if bar else None)
     finally:
         if bar:
@@ -173,12 +180,15 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help="The date to measure staleness from (default: today), for reproducible runs.")
 @click.option("--statistics", is_flag=True, help="Print how many times each code was found, not each finding.")
-@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE instead of standard output.")
+@click.option("-o", "--output", metavar="FILE",
+              help="Write the report to FILE ('-': standard output); never over a map or an input.")
+@click.option("--skip-non-maps", is_flag=True,
+              help="Skip a file named on the command line that is not a journey map, as in folders.")
 @click.option("--explain", metavar="CODE", help="Explain a rule or problem code and exit.")
 @click.option("--list-rules", is_flag=True, help="Print the table of rules (Markdown) and exit.")
 def lint(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: str | None, strict: bool,
          exit_zero: bool, stale_days: int | None, today, statistics: bool, output: str | None,
-         explain: str | None, list_rules: bool) -> None:
+         skip_non_maps: bool, explain: str | None, list_rules: bool) -> None:
     """Validate and lint journey maps, for CI and pre-commit.
 
     PATH is a map or a folder, searched for YAML files with a top-level
@@ -193,7 +203,6 @@ def lint(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: st
       journeyctl lint maps/ --statistics
       journeyctl lint --explain J105
     """
-    from journeyctl import console
     from journeyctl.app.lint import lint_paths
     from journeyctl.lint import explain as docs
     from journeyctl.lint import report as reports
@@ -205,10 +214,10 @@ def lint(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: st
         if text is None:
             raise click.BadParameter(f"no rule or code '{explain}' (see journeyctl lint --list-rules)",
                                      param_hint="'--explain'")
-        click.echo(text, nl=False)
+        console.out(text)
         return
     if list_rules:
-        click.echo(docs.rules_table(), nl=False)
+        console.out(docs.rules_table())
         return
     fmt = fmt or reports.default_format()
     if statistics and fmt not in ("text", "json"):
@@ -219,22 +228,24 @@ def lint(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: st
             raise click.BadParameter(f"unknown rule code '{pattern}' (see journeyctl lint --list-rules)",
                                      param_hint="'--select'/'--ignore'")
     options = {"J204": {"stale-days": stale_days}} if stale_days is not None else None
+    if not _to_stdout(output):
+        _write(output, None, paths)  # checked before the work, not after
     bar = console.progress("Linting")
     try:
         result = lint_paths(list(paths) or ["."], select=selected, ignore=ignored, options=options,
                             base=Settings(today=today.date()) if today else Settings(),
-                            progress=bar.advance if bar else None)
+                            progress=bar.advance if bar else None, skip_non_maps=skip_non_maps)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     finally:
         if bar:
             bar.close()
     summary = reports.Summary(len(result.files), len(result.skipped))
-    if fmt == "text" and output is None and console.use_colour(sys.stdout):
+    if fmt == "text" and _to_stdout(output) and console.use_colour(sys.stdout):
         console.lint_findings(result.findings, reports.summary_line(result.findings, summary),
                               reports.statistics(result.findings) if statistics else None)
     else:
-        _emit(reports.report(result.findings, summary, fmt, result.files, statistics), output)
+        _emit(reports.report(result.findings, summary, fmt, result.files, statistics), output, paths)
     if not result.files and fmt == "text" and not _quiet():
         console.note("no journey maps found" + (f" ({len(result.skipped)} other YAML files skipped)" if result.skipped else ""))
     failed = result.errors or (strict and result.warnings)
@@ -246,13 +257,15 @@ def lint(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: st
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True,
               help="Report format; md is ready to paste into a pull request.")
 @click.option("--exit-code", is_flag=True, help="Exit 1 when there is a change for the customer, like git diff.")
-@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE instead of standard output.")
+@click.option("-o", "--output", metavar="FILE",
+              help="Write the report to FILE ('-': standard output); never over a map or an input.")
 def diff(sides: tuple[str, ...], fmt: str, exit_code: bool, output: str | None) -> None:
     """What changed for the customer between two versions of a map.
 
     OLD and NEW are files or REV:path (read with git show; any revision git
     understands). With one map, compares it with its version in HEAD. Given
-    the seven arguments of a git diff driver, it is one (see the README).
+    the seven (or, for a rename, nine) arguments of a git diff driver, it is
+    one: problems with either side are shown in the diff, and it exits 0.
 
     \b
     Examples:
@@ -260,15 +273,21 @@ def diff(sides: tuple[str, ...], fmt: str, exit_code: bool, output: str | None) 
       journeyctl diff main:maps/onboarding.yaml maps/onboarding.yaml --format md
       journeyctl diff HEAD~3:maps/a.yaml HEAD:maps/a.yaml --exit-code
     """
-    from journeyctl import console
-    from journeyctl.app.diff import sides as read_sides
+    from journeyctl.app import diff as use
     from journeyctl.base.diagnostics import ExternalToolError, MapError
     from journeyctl.base.git import RevisionError
     from journeyctl.diff import report as reports
 
+    writer = reports.FORMATS[fmt]
+    colour = _to_stdout(output) and console.use_colour(sys.stdout)
+    options = {"colour": colour} if fmt == "text" else {}
+    if use.is_driver(sides):  # problems go into the diff, and git never sees a failure
+        text, changed = use.driver_report(sides, lambda *a: writer(*a, **options))
+        _emit(text, output, [a for a in (sides[1], sides[4]) if a != use.NO_FILE])
+        sys.exit(EXIT_PROBLEMS if exit_code and changed else EXIT_OK)
     try:
         with _usage("OLD/NEW"):
-            both = read_sides(sides)
+            both = use.sides(sides)
     except MapError as exc:
         console.print_diagnostics(exc.diagnostics)
         sys.exit(EXIT_PROBLEMS)
@@ -278,10 +297,7 @@ def diff(sides: tuple[str, ...], fmt: str, exit_code: bool, output: str | None) 
         console.error(str(exc))
         sys.exit(EXIT_EXTERNAL)
     comparison = both.compare()
-    colour = output is None and console.use_colour(sys.stdout)
-    writer = reports.FORMATS[fmt]
-    report = writer(comparison, both.old_name, both.new_name, **({"colour": colour} if fmt == "text" else {}))
-    _emit(report, output)
+    _emit(writer(comparison, both.old_name, both.new_name, **options), output, both.files)
     sys.exit(EXIT_PROBLEMS if exit_code and comparison.changed else EXIT_OK)
 
 
@@ -309,7 +325,7 @@ def init(path: str, template: str, locale: str) -> None:
 
     with _usage():
         text = new_map(path, template, locale)
-    _write(path, text.encode("utf-8"))
+    _write(path, text.encode("utf-8"), exclusive=True)
     _say(path)
 
 
@@ -325,7 +341,6 @@ def renderers() -> None:
     Examples:
       journeyctl renderers
     """
-    from journeyctl import console
     from journeyctl.render import registry
 
     rows = [(name, ", ".join(cls.extensions), cls.media_type, origin, cls.summary)
@@ -354,8 +369,8 @@ def schema(output: str | None) -> None:
     from journeyctl.format.schema import render_schema
 
     text = render_schema()
-    if output is None or output == STDIO:
-        click.echo(text, nl=False)
+    if _to_stdout(output):
+        console.out(text)
         return
     _write(output, text.encode("utf-8"))
     _say(output)
@@ -389,16 +404,21 @@ def import_mermaid(file: str, output: str | None) -> None:
       journeyctl import mermaid journey.mmd
       journeyctl import mermaid - -o - < journey.mmd
     """
-    from journeyctl import console
     from journeyctl.app.init import import_mermaid as convert
     from journeyctl.app.init import import_target
     from journeyctl.base.diagnostics import Diagnostic
     from journeyctl.text.mermaid_journey import MermaidSyntaxError
 
-    display = "<stdin>" if file == STDIO else file
+    from journeyctl.base.files import MAX_MAP_BYTES, display_name, read_file
+
+    display = "<stdin>" if file == STDIO else display_name(file)
     with _usage():
         output, map_id = import_target(file, output)
-    data = sys.stdin.buffer.read() if file == STDIO else Path(file).read_bytes()
+    try:
+        data = console.read_stdin() if file == STDIO else read_file(file, MAX_MAP_BYTES)
+    except OSError as exc:
+        console.print_diagnostics([Diagnostic(display, 1, 1, "F001", f"cannot read the file: {exc.strerror or exc}")])
+        sys.exit(EXIT_PROBLEMS)
     try:
         result = convert(data, display, map_id).encode("utf-8")
     except UnicodeDecodeError:
@@ -410,7 +430,7 @@ def import_mermaid(file: str, output: str | None) -> None:
             console.note(f"{display}: not converted; nothing written")
         sys.exit(EXIT_PROBLEMS)
     if output == STDIO:
-        sys.stdout.buffer.write(result)
+        console.out(result)
         return
-    _write(output, result)
-    _say(output)
+    _write(output, result, [file], exclusive=True)
+    _say(display_name(output))

@@ -11,6 +11,7 @@ when it draws something.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import IO, Iterable, Sequence
 import click
 
 from journeyctl.base.diagnostics import Diagnostic, format_path
+from journeyctl.base.exits import EXIT_USAGE
 
 #: Never read more of a file than this to show one of its lines.
 MAX_SOURCE_BYTES = 8 * 1024 * 1024
@@ -98,14 +100,14 @@ class _Sources:
 
     @staticmethod
     def _read(file: str) -> list[str] | None:
-        import stat
+        from journeyctl.base.files import open_regular
 
         try:
-            path = Path(file)
-            if not stat.S_ISREG(path.stat().st_mode):
-                return None
-            with path.open("rb") as handle:
-                data = handle.read(MAX_SOURCE_BYTES)
+            fd = open_regular(file)  # never blocks on a pipe or a device
+            try:
+                data = os.read(fd, MAX_SOURCE_BYTES)
+            finally:
+                os.close(fd)
         except (OSError, ValueError):
             return None
         text = data.decode("utf-8-sig", "replace")
@@ -117,6 +119,108 @@ def _printable(line: str) -> str:
     showing it cannot move the cursor or change the terminal."""
     line = line.rstrip("\r")
     return "".join(c if c.isprintable() or c == "\t" else "\ufffd" for c in line)
+
+
+class OutputError(Exception):
+    """Standard output cannot be written (closed, a broken pipe, a full disk)."""
+
+
+def out(data: str | bytes, nl: bool = False) -> None:
+    """Write ``data`` to standard output and flush it; OutputError when
+    that fails, for the command line to report (never a traceback)."""
+    stream = sys.stdout
+    if stream is None:
+        raise OutputError("it is closed")
+    try:
+        if isinstance(data, bytes):
+            stream.flush()
+            stream.buffer.write(data + (b"\n" if nl else b""))
+            stream.buffer.flush()
+        else:
+            click.echo(data, nl=nl, file=stream)
+            stream.flush()
+    except (OSError, ValueError, AttributeError) as exc:
+        raise OutputError(getattr(exc, "strerror", None) or str(exc)) from None
+
+
+def flush_stdout() -> None:
+    """Flush standard output now (not at exit, where a failure cannot be
+    reported); OutputError when that fails."""
+    stream = sys.stdout
+    if stream is None:
+        return
+    try:
+        stream.flush()
+    except (OSError, ValueError) as exc:
+        raise OutputError(getattr(exc, "strerror", None) or str(exc)) from None
+
+
+def stdout_failed(reason: str) -> None:
+    """Say that standard output cannot be written, make sure Python's final
+    flush has nowhere to fail (standard output becomes /dev/null), exit 2."""
+    error(f"cannot write to standard output: {reason}")
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, 1)
+        finally:
+            os.close(devnull)
+    except OSError:
+        pass
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")
+    sys.exit(EXIT_USAGE)
+
+
+def read_stdin() -> bytes:
+    """All of standard input (nothing when it is closed)."""
+    stream = sys.stdin
+    if stream is None:
+        return b""
+    try:
+        return stream.buffer.read()
+    except (OSError, ValueError):
+        return b""
+
+
+#: What writing to a closed, broken or full standard output fails with;
+#: every other write (files) is handled where it happens.
+_OUTPUT_ERRNOS = {errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF}
+
+
+def _stdout_broken() -> bool:
+    try:
+        flush_stdout()
+    except OutputError:
+        return True
+    return False
+
+
+class GuardedGroup(click.Group):
+    """A command group that turns a standard output that cannot be written
+    (closed, a broken pipe, a full disk) into one line on standard error
+    and exit 2: never a traceback, nor Python's "Exception ignored"."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            try:
+                return super().invoke(ctx)
+            finally:
+                flush_stdout()
+        except OutputError as exc:
+            stdout_failed(str(exc))
+        except OSError as exc:
+            if not _stdout_broken():
+                raise
+            stdout_failed(exc.strerror or str(exc))
+
+    def main(self, *args, **kwargs):
+        try:
+            return super().main(*args, **kwargs)
+        except OSError as exc:  # click's own output (--help, --version)
+            if exc.errno not in _OUTPUT_ERRNOS and not _stdout_broken():
+                raise
+            stdout_failed(exc.strerror or str(exc))
 
 
 def error(message: str) -> None:
@@ -149,9 +253,14 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]], stream: IO[str] 
         _console(stream).print(grid)
         return
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header) - 1)]
+    lines = []
     for row in [header, *rows]:
         cells = [str(v).ljust(w) for v, w in zip(row[:-1], widths)] + [str(row[-1])]
-        click.echo("  ".join(cells).rstrip(), file=stream)
+        lines.append("  ".join(cells).rstrip())
+    if stream is sys.stdout:
+        out("\n".join(lines), nl=True)
+    else:
+        click.echo("\n".join(lines), file=stream)
 
 
 def render_outcome(outcome, quiet: bool = False) -> None:
@@ -166,10 +275,9 @@ def render_outcome(outcome, quiet: bool = False) -> None:
     elif outcome.error:
         error(outcome.error)
     elif outcome.data is not None:
-        sys.stdout.buffer.write(outcome.data)
-        sys.stdout.buffer.flush()
+        out(outcome.data)
     elif not quiet:
-        click.echo(outcome.target)
+        out(outcome.target, nl=True)
 
 
 def lint_findings(findings: Sequence[Diagnostic], summary_line: str, statistics: Sequence | None = None) -> None:
@@ -179,7 +287,7 @@ def lint_findings(findings: Sequence[Diagnostic], summary_line: str, statistics:
         table(("count", "code", "name", "severity"), [(str(n), c, name, s) for n, c, name, s in statistics])
         return
     print_diagnostics(findings, stream=sys.stdout)
-    click.echo(summary_line)
+    out(summary_line, nl=True)
 
 
 class Progress:

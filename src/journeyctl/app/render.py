@@ -16,7 +16,7 @@ from journeyctl.base.diagnostics import (
     EXIT_EXTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Diagnostic, ExternalToolError, MapError, RenderProblem,
     UsageProblem, did_you_mean,
 )
-from journeyctl.base.files import write_atomic
+from journeyctl.base.files import FileRefused, display_name, refuse_overwrite, write_atomic
 from journeyctl.format.model import Journey
 from journeyctl.render import registry
 from journeyctl.render.base import Renderer, RenderOptions
@@ -74,8 +74,24 @@ def render_journey(journey: Journey, fmt: str = DEFAULT_FORMAT, *, source: Path 
     renderer = renderer_for(fmt)
     checked = check_settings(renderer, dict(settings))
     options = RenderOptions(source=source, settings=checked, **({"warn": warn} if warn else {}))
-    result = renderer().render(journey, options)
-    return result.encode("utf-8") if isinstance(result, str) else result
+    try:
+        result = renderer().render(journey, options)
+    except (RenderProblem, ExternalToolError, UsageProblem, MapError):
+        raise
+    except Exception as exc:  # a bug in a renderer is not a problem of the map
+        raise ExternalToolError(f"{_describe(renderer)} failed: {type(exc).__name__}: {exc}") from exc
+    if isinstance(result, str):
+        return result.encode("utf-8")
+    if isinstance(result, (bytes, bytearray, memoryview)):
+        return bytes(result)
+    raise ExternalToolError(f"{_describe(renderer)} failed: it returned {type(result).__name__}, not bytes or str")
+
+
+def _describe(renderer: type[Renderer]) -> str:
+    """``the 'csv' renderer (journeyctl-plugin-demo)``."""
+    name = getattr(renderer, "name", "?")
+    origin = registry.plugins().origins.get(name) if registry.canonical(name) is None else registry.BUILTIN_ORIGIN
+    return f"the '{name}' renderer ({origin or 'unknown'})"
 
 
 def plan(maps: Iterable[str], output: str | None, extension: str) -> list[tuple[str, str]]:
@@ -110,7 +126,11 @@ def plan(maps: Iterable[str], output: str | None, extension: str) -> list[tuple[
             continue
         resolved = Path(target).resolve()
         if resolved in inputs:
-            raise UsageProblem(f"'{target}' is an input map; journeyctl never overwrites a map")
+            raise UsageProblem(f"'{display_name(target)}' is an input map; journeyctl never overwrites a map")
+        try:
+            refuse_overwrite(target, [m for m in maps if m != STDIO])
+        except FileRefused as refused:
+            raise UsageProblem(str(refused)) from None
         if str(resolved) in targets:
             raise UsageProblem(f"'{targets[str(resolved)]}' and '{map_path}' would both be written to '{target}'")
         targets[str(resolved)] = map_path
@@ -141,8 +161,8 @@ def render_file(map_path: str, target: str, fmt: str, settings: dict[str, object
     ``target`` atomically (or keep the bytes, for standard output)."""
     from journeyctl.load import load, load_bytes
 
-    display = "<stdin>" if map_path == STDIO else map_path
-    outcome = Outcome(display, target)
+    display = "<stdin>" if map_path == STDIO else display_name(map_path)
+    outcome = Outcome(display, display_name(target) if target != STDIO else target)
     if warn is not None:
         warn = (lambda say: lambda message: say(f"{display}: {message}"))(warn)
     try:
@@ -150,7 +170,11 @@ def render_file(map_path: str, target: str, fmt: str, settings: dict[str, object
             loaded = load_bytes(stdin() if stdin else b"", display)
             source = None
         else:
-            loaded = load(map_path)
+            try:
+                loaded = load(map_path, display)
+            except OSError as exc:  # not a regular file, too large, unreadable, gone
+                reason = "it does not exist" if isinstance(exc, FileNotFoundError) else exc.strerror or str(exc)
+                raise MapError([Diagnostic(display, 1, 1, "F001", f"cannot read the file: {reason}")]) from None
             source = Path(map_path)
         try:
             data = render_journey(loaded.journey, fmt, source=source, warn=warn, **settings)
@@ -167,9 +191,12 @@ def render_file(map_path: str, target: str, fmt: str, settings: dict[str, object
         outcome.data = data
         return outcome
     try:
+        refuse_overwrite(target, [map_path])  # again: it may have changed since the plan (--watch)
         write_atomic(Path(target), data)
     except OSError as exc:
-        outcome.status, outcome.error = EXIT_USAGE, f"cannot write '{target}': {exc.strerror or exc}"
+        outcome.status = EXIT_USAGE
+        outcome.error = str(exc) if isinstance(exc, FileRefused) and exc.strerror.startswith("'") else \
+            f"cannot write '{display_name(target)}': {exc.strerror or exc}"
     return outcome
 
 
@@ -193,23 +220,30 @@ def watch(pairs: list[tuple[str, str]], fmt: str, settings: dict[str, object],
           interval: float = 0.5, rounds: int | None = None) -> None:
     """Render every map, then again each time its file changes (polling:
     works on every file system), until interrupted (or after ``rounds``
-    polls). Problems are reported through ``on_outcome``; watching goes on."""
+    polls). Problems are reported through ``on_outcome``, a map that
+    disappears or stops being a file included; watching goes on."""
+    import stat as stats
     import time
 
     def stamp(path: str):
         try:
             info = Path(path).stat()
-            return (info.st_mtime_ns, info.st_size)
-        except OSError:
-            return None
+        except OSError as exc:
+            return ("gone", exc.errno)
+        return (stats.S_IFMT(info.st_mode), info.st_mtime_ns, info.st_size, info.st_ino)
 
     seen: dict[str, object] = {}
     done = 0
     while rounds is None or done < rounds:
         for map_path, target in pairs:
             current = stamp(map_path)
-            if current is not None and current != seen.get(map_path):
+            if current != seen.get(map_path):
                 seen[map_path] = current
-                on_outcome(render_file(map_path, target, fmt, settings, warn=warn))
+                try:
+                    outcome = render_file(map_path, target, fmt, settings, warn=warn)
+                except Exception as exc:  # keep watching, whatever happened
+                    outcome = Outcome(display_name(map_path), target, EXIT_USAGE,
+                                      error=f"{display_name(map_path)}: {type(exc).__name__}: {exc}")
+                on_outcome(outcome)
         done += 1
         time.sleep(interval)

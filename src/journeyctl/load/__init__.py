@@ -18,6 +18,7 @@ from pathlib import Path as FsPath
 from pydantic import ValidationError
 
 from journeyctl.base.diagnostics import Diagnostic, MapError, Path
+from journeyctl.base.files import MAX_MAP_BYTES, read_file
 from journeyctl.format.model import FORMAT_VERSION, Journey
 from journeyctl.load import references
 from journeyctl.load.convert import Converter
@@ -45,9 +46,13 @@ class LoadedMap:
 
 
 def load(path: str | FsPath, display: str | None = None) -> LoadedMap:
-    """Read and validate the map at ``path``; raise MapError with every problem."""
+    """Read and validate the map at ``path``; raise MapError with every problem.
+
+    Only a regular file (or a link to one) of at most MAX_MAP_BYTES is read:
+    anything else raises OSError (FileRefused, whose ``strerror`` says why)
+    without blocking, as a file that cannot be opened does."""
     path = FsPath(path)
-    data = path.read_bytes()
+    data = read_file(path, MAX_MAP_BYTES)
     return load_bytes(data, display or str(path), default_id=default_id(path))
 
 

@@ -14,12 +14,15 @@ markup is ``templates/html/map.html.j2`` (Jinja2, autoescaped) and the style
 from __future__ import annotations
 
 import base64
+import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from journeyctl.format.vocabulary import EMOTIONS_DESCENDING, emotion_value
 from journeyctl.render import channels, i18n
 from journeyctl.base.diagnostics import RenderProblem
+from journeyctl.base.files import MAX_IMAGE_BYTES, FileRefused, open_regular, read_fd
 from journeyctl.format.model import Journey, Stage, Step
 from journeyctl.render.base import Renderer, RenderOptions
 
@@ -29,11 +32,8 @@ COLUMN = 208
 CURVE_HEIGHT = 156
 CURVE_PAD = 30
 
-IMAGE_TYPES = {
-    ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
-    ".webp": "image/webp", ".svg": "image/svg+xml", ".avif": "image/avif",
-}
-MAX_IMAGE_BYTES = 5 * 1024 * 1024
+#: The pictures a persona image may be (recognised by content, see image_type).
+IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/avif", "image/svg+xml")
 
 #: Lanes in the order they are drawn, and whether each is per step or per stage.
 LANES: tuple[tuple[str, str], ...] = (
@@ -230,28 +230,79 @@ def _curve(view: StageView, emotions: list[int | None], labels: dict[str, str], 
 
 
 def _persona_image(journey: Journey, options: RenderOptions) -> tuple[str | None, str | None]:
+    """The persona's picture as a data: URI (or an https: URL, as a link).
+
+    A local picture must be a regular file inside the map's folder (or below
+    it): ``..`` and links that lead out of the folder are refused, the file
+    is opened without following a link, read to at most MAX_IMAGE_BYTES,
+    and recognised by its content, which also gives the media type."""
     image = journey.persona.image
     if image is None:
         return None, None
     if image.startswith("https://"):
         return None, image  # never fetched: the page makes no request
     path_in_map = ("persona", "image")
+
+    def problem(message: str) -> RenderProblem:
+        return RenderProblem(path_in_map, "F001", message)
+
     if options.source is None:
-        raise RenderProblem(path_in_map, "F001", f"cannot find '{image}': the map was read from standard input, so a relative image path has nothing to be relative to")
-    file = (options.source.parent / image)
-    kind = IMAGE_TYPES.get(file.suffix.lower())
-    if kind is None:
-        raise RenderProblem(path_in_map, "F001", f"'{image}' is not a picture journeyctl can embed (use {', '.join(sorted(IMAGE_TYPES))})")
+        raise problem(f"cannot find '{image}': the map was read from standard input, so a relative image path has nothing to be relative to")
+    if "\0" in image:
+        raise problem(f"'{image}' is not a file name")
+    folder = os.path.realpath(options.source.parent)
+    candidate = os.path.join(folder, image)
+    if not os.path.lexists(candidate):
+        raise problem(f"'{image}' does not exist (paths are relative to the map's folder)")
+    real = os.path.realpath(candidate)
+    if os.path.isabs(image) or os.path.commonpath([folder, real]) != folder or real == folder:
+        raise problem(f"'{image}' is outside the map's folder; a persona image must be in the map's folder or below it")
     try:
-        size = file.stat().st_size
-        if size > MAX_IMAGE_BYTES:
-            raise RenderProblem(path_in_map, "F001", f"'{image}' is {size // 1024 // 1024} MB; embed a picture under {MAX_IMAGE_BYTES // 1024 // 1024} MB")
-        data = file.read_bytes()
+        fd = open_regular(real, follow=False)
+        try:
+            data = read_fd(fd, MAX_IMAGE_BYTES)
+        finally:
+            os.close(fd)
+    except FileRefused as refused:
+        if "larger than" in refused.strerror:
+            raise problem(f"'{image}' is larger than {MAX_IMAGE_BYTES // 1024 // 1024} MB; embed a smaller picture") from None
+        raise problem(f"'{image}' cannot be embedded: {refused.strerror}") from None
     except FileNotFoundError:
-        raise RenderProblem(path_in_map, "F001", f"'{image}' does not exist (paths are relative to the map's folder)") from None
+        raise problem(f"'{image}' does not exist (paths are relative to the map's folder)") from None
     except OSError as exc:
-        raise RenderProblem(path_in_map, "F001", f"cannot read '{image}': {exc.strerror or exc}") from None
+        raise problem(f"cannot read '{image}': {exc.strerror or type(exc).__name__}") from None
+    kind = image_type(data)
+    if kind is None:
+        raise problem(f"'{image}' is not a picture journeyctl can embed (PNG, JPEG, GIF, WebP, AVIF or SVG, "
+                      f"recognised by its content)")
     return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}", None
+
+
+_SVG_PROLOGUE = re.compile(
+    rb"""\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<!DOCTYPE\s+svg[^>]*>)\s*)*<svg[\s>/]""",
+    re.DOTALL | re.IGNORECASE)
+
+
+def image_type(data: bytes) -> str | None:
+    """The media type of a picture, from its first bytes; None when it is
+    none of PNG, JPEG, GIF, WebP, AVIF and SVG."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "image/gif"
+    if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if len(data) >= 16 and data[4:8] == b"ftyp":
+        size = int.from_bytes(data[:4], "big")
+        box = data[8:max(16, min(size, 4096))]
+        brands = {box[i:i + 4] for i in range(0, len(box) - 3, 4) if i != 4}
+        if brands & {b"avif", b"avis"}:
+            return "image/avif"
+    if _SVG_PROLOGUE.match(data[:64 * 1024]):
+        return "image/svg+xml"
+    return None
 
 
 @lru_cache(maxsize=1)
