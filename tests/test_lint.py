@@ -407,7 +407,9 @@ def test_github_escaping():
     from journeyctl.lint.report import Summary, github
 
     out = github([Diagnostic("a,b:c.yaml", 1, 2, "J201", "50% done\nnext", ("x",))], Summary(1, 0))
-    assert out == "::error file=a%2Cb%3Ac.yaml,line=1,col=2,title=J201 missing-emotion::x: 50%25 done%0Anext\n"
+    # A line break in map text is shown as \n (it cannot start a forged
+    # workflow command), then GitHub's own escaping applies.
+    assert out == "::error file=a%2Cb%3Ac.yaml,line=1,col=2,title=J201 missing-emotion::x: 50%25 done\\nnext\n"
 
 
 def sarif_schema():

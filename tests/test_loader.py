@@ -303,13 +303,13 @@ def test_a_number_too_long_to_compute_is_refused_quickly():
 def test_a_file_larger_than_the_ceiling_is_refused():
     data = MINIMAL.encode() + b"x-pad: " + b"a" * (MAX_FILE_BYTES - len(MINIMAL) - 7) + b"\n"
     assert len(data) == MAX_FILE_BYTES + 1
-    assert problems(data) == ["1:1 Y006 the file is 10 MiB; a journey map may be at most 10 MiB (split it into several maps)"]
+    assert problems(data) == ["1:1 Y009 the file has 10,485,761 bytes; a journey map may be at most 10 MiB (split it into several maps)"]
 
 
 def test_the_longest_value_is_one_mebibyte():
     ok(MINIMAL.replace("Does the first thing", "x" * MAX_SCALAR_CHARS))
     assert problems(MINIMAL.replace("Does the first thing", "x" * (MAX_SCALAR_CHARS + 1))) == [
-        "10:17 Y006 a value of 1,048,577 characters; a single value in a journey map may be at most "
+        "10:17 Y009 a value of 1,048,577 characters; a single value in a journey map may be at most "
         "1,048,576 characters"
     ]
 

@@ -99,7 +99,7 @@ def test_a_value_longer_than_one_mebibyte_is_refused(run, tmp_path):
     path.write_text(f"journeyctl: 1\n{SMALL}      - {{id: a, action: {'x' * (1024 * 1024 + 1)}}}\n", encoding="utf-8")
     result = run("lint", str(path))
     assert result.code == 1 and result.stdout.splitlines()[0] == (
-        f"{path}:8:25: Y006 a value of 1,048,577 characters; a single value in a journey map "
+        f"{path}:8:25: Y009 a value of 1,048,577 characters; a single value in a journey map "
         "may be at most 1,048,576 characters")
 
 
@@ -112,3 +112,16 @@ def test_a_number_that_would_take_minutes_is_refused_at_once(run, tmp_path):
     assert time.monotonic() - started < 10
     assert result.code == 1 and "S003 stages[0].steps[0].emotion: '1:59:59" in result.stdout
     assert "is too long to be a number" in result.stdout
+
+
+def test_a_pyproject_that_is_not_a_regular_small_file_is_refused(run, tmp_path):
+    import os
+
+    (tmp_path / "m.yaml").write_text(
+        "journeyctl: 1\ntitle: T\npersona: {name: P}\nstages:\n  - {id: s, name: S}\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text("[tool.journeyctl.lint]\n# " + "x" * (1024 * 1024) + "\n")
+    result = run("lint", str(tmp_path / "m.yaml"), timeout=30)
+    assert result.code == 2 and "limit" in result.stderr and "Traceback" not in result.stderr
+    (tmp_path / "pyproject.toml").unlink()
+    os.symlink("/dev/zero", tmp_path / "pyproject.toml")  # not a regular file: not a config
+    assert run("lint", str(tmp_path / "m.yaml"), timeout=30).code in (0, 1)

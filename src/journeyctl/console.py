@@ -61,6 +61,7 @@ def rich_diagnostic(d: Diagnostic, source_line: str | None) -> list:
     from rich.cells import cell_len
     from rich.text import Text
 
+    d = d.shown()  # map text with control characters made visible
     head = Text()
     head.append(f"{d.file}:{d.line}:{d.col}:", style="bold")
     head.append(" ")

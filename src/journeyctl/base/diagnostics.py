@@ -8,7 +8,8 @@ Every message about a map names the file, the line and the column (both
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 Path = tuple[str | int, ...]
@@ -26,6 +27,7 @@ LOADER_CODES: dict[str, str] = {
     "Y006": "nesting deeper than a journey map can use",
     "Y007": "aliases expand to far more data than the file holds (an alias bomb)",
     "Y008": "a mapping key that is not plain text",
+    "Y009": "the file or one of its values is larger than a map can use",
     "S001": "a key the format does not know",
     "S002": "a required field is missing",
     "S003": "a value of the wrong type or outside the allowed values",
@@ -36,6 +38,33 @@ LOADER_CODES: dict[str, str] = {
     "F001": "a file the map refers to (a persona image) is missing, unreadable or not a picture",
     "I001": "import: the diagram cannot be read",
 }
+
+
+#: Characters that must not reach a terminal or a log as they are: C0
+#: controls (tab included), DEL and C1 controls (NEL among them), the line
+#: and paragraph separators, the bidirectional embeddings, overrides and
+#: isolates (they reorder the rest of a line), lone surrogates (a file name
+#: that is not UTF-8) and the non-characters U+FFFE and U+FFFF.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+_SHORT = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    if char in _SHORT:
+        return _SHORT[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show in a terminal, a log or a one-line report: every
+    control character, line or paragraph separator and bidirectional control
+    written out as visible text (``\\n``, ``\\x1b``, ``\\u2028``), so that map
+    text can neither start a new line (a forged finding or a GitHub ``::error``
+    command) nor send escape sequences to the terminal nor reorder the line.
+    Everything else, backslashes included, is left as it is."""
+    return _UNPRINTABLE.sub(_escape, text)
 
 
 def format_path(path: Path) -> str:
@@ -78,10 +107,19 @@ class Diagnostic:
     path: Path = ()
     severity: str = "error"
 
+    def shown(self) -> "Diagnostic":
+        """This diagnostic with its file, message and every part of its path
+        :func:`printable`: what any output that shows it must show."""
+        return replace(
+            self, file=printable(self.file), message=printable(self.message), code=printable(self.code),
+            path=tuple(part if isinstance(part, int) else printable(part) for part in self.path),
+        )
+
     def __str__(self) -> str:
-        where = format_path(self.path)
-        text = f"{where}: {self.message}" if where else self.message
-        return f"{self.file}:{self.line}:{self.col}: {self.code} {text}"
+        d = self.shown()
+        where = format_path(d.path)
+        text = f"{where}: {d.message}" if where else d.message
+        return f"{d.file}:{d.line}:{d.col}: {d.code} {text}"
 
 
 def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:

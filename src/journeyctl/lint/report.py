@@ -1,7 +1,11 @@
 """Lint results in each output format: text, json, github, sarif, junit.
 
 Each formatter takes the findings, sorted, and a :class:`Summary` and returns
-the whole report as text. Adding a format is one function and one entry in
+the whole report as text. Every piece of map text (file names, paths in the
+map, messages quoting the map) goes out through
+:func:`~journeyctl.base.diagnostics.printable` (``Diagnostic.shown()``), in
+every format: no finding can span two lines, forge another finding or a
+workflow command, or send escape sequences to a terminal. Adding a format is one function and one entry in
 ``FORMATS``.
 """
 
@@ -9,13 +13,14 @@ from __future__ import annotations
 
 import json
 import os
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 from xml.sax.saxutils import escape, quoteattr
 
 from journeyctl import __version__
-from journeyctl.base.diagnostics import LOADER_CODES, Diagnostic, format_path
+from journeyctl.base.diagnostics import LOADER_CODES, Diagnostic, format_path, printable
 from journeyctl.lint.engine import all_rules
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -52,7 +57,7 @@ def summary_line(findings: list[Diagnostic], summary: Summary) -> str:
 def text(findings: list[Diagnostic], summary: Summary) -> str:
     """One finding a line, then a summary line. (On a terminal the command
     line draws the findings with rich instead; see journeyctl.console.)"""
-    lines = [str(d) for d in findings]
+    lines = [str(d) for d in findings]  # str() shows the printable text
     lines.append(summary_line(findings, summary))
     return "\n".join(lines) + "\n"
 
@@ -75,7 +80,7 @@ def as_json(findings: list[Diagnostic], summary: Summary) -> str:
         "findings": [
             {"file": d.file, "line": d.line, "column": d.col, "code": d.code, "name": rule_name(d.code),
              "severity": d.severity, "message": d.message, "path": format_path(d.path)}
-            for d in findings
+            for d in (f.shown() for f in findings)
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -92,7 +97,7 @@ def _escape_property(value: str) -> str:
 def github(findings: list[Diagnostic], summary: Summary) -> str:
     """GitHub Actions workflow commands: one annotation per finding."""
     lines = []
-    for d in findings:
+    for d in (f.shown() for f in findings):  # printable first, then GitHub's own escaping
         title = f"{d.code} {rule_name(d.code)}".strip()
         path = format_path(d.path)
         message = f"{path}: {d.message}" if path else d.message
@@ -102,13 +107,15 @@ def github(findings: list[Diagnostic], summary: Summary) -> str:
 
 
 def _uri(file: str) -> str:
+    """A file as a URI reference: relative to the working folder where it can
+    be, percent-encoded (a name may hold spaces, ``%``, controls, anything)."""
     path = Path(file)
     if path.is_absolute():
         try:
             path = path.relative_to(Path.cwd())
         except ValueError:
             return path.as_uri()
-    return path.as_posix()
+    return urllib.parse.quote(os.fsencode(path.as_posix()), safe="/!$&'()*+,;=@~")
 
 
 def sarif(findings: list[Diagnostic], summary: Summary) -> str:
@@ -125,8 +132,9 @@ def sarif(findings: list[Diagnostic], summary: Summary) -> str:
     ]
     index = {entry["id"]: i for i, entry in enumerate(described)}
     results = []
-    for d in findings:
-        location = {"physicalLocation": {"artifactLocation": {"uri": _uri(d.file)},
+    for raw in findings:
+        d = raw.shown()  # the URI is percent-encoded from the file's real name
+        location = {"physicalLocation": {"artifactLocation": {"uri": _uri(raw.file)},
                                          "region": {"startLine": d.line, "startColumn": d.col}}}
         if d.path:
             location["logicalLocations"] = [{"fullyQualifiedName": format_path(d.path), "kind": "element"}]
@@ -147,8 +155,10 @@ def sarif(findings: list[Diagnostic], summary: Summary) -> str:
 
 def junit(findings: list[Diagnostic], summary: Summary, files: list[str] | None = None) -> str:
     """One test case per map: errors are failures, warnings go to system-out."""
-    by_file: dict[str, list[Diagnostic]] = {name: [] for name in files or []}
-    for d in findings:
+    # printable() leaves nothing XML 1.0 cannot hold (controls, U+FFFE, U+FFFF,
+    # lone surrogates); escape() and quoteattr() do the rest.
+    by_file: dict[str, list[Diagnostic]] = {printable(name): [] for name in files or []}
+    for d in (f.shown() for f in findings):
         by_file.setdefault(d.file, []).append(d)
     failures = sum(1 for items in by_file.values() if any(d.severity == "error" for d in items))
     out = ['<?xml version="1.0" encoding="UTF-8"?>',

@@ -27,7 +27,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
+from journeyctl.base.files import read_file
 from journeyctl.lint.engine import Rule, Settings, all_rules, known_pattern, option_names
+
+#: A pyproject.toml larger than this is not read (it is not a project file).
+MAX_CONFIG_BYTES = 1024 * 1024
 
 KEYS = {"select", "ignore", "per-file-ignores", "rules"}
 
@@ -68,8 +72,10 @@ def nearest_pyproject(folder: Path) -> Path | None:
 @lru_cache(maxsize=None)
 def _read(pyproject: Path) -> tuple[dict, Path]:
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        data = tomllib.loads(read_file(pyproject, MAX_CONFIG_BYTES).decode("utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{pyproject}: cannot read it: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{pyproject}: {exc}") from None
     tool = data.get("tool", {})
     if not isinstance(tool, dict):

@@ -117,8 +117,8 @@ def read(data: bytes, file: str) -> Source:
     """Decode and parse ``data``; ``root`` is None when there is a problem."""
     if len(data) > MAX_FILE_BYTES:
         return Source(file, "", None, [_diag(
-            file, 1, 1, "Y006",
-            f"the file is {_mib(len(data))}; a journey map may be at most {_mib(MAX_FILE_BYTES)} "
+            file, 1, 1, "Y009",
+            f"the file has {len(data):,} bytes; a journey map may be at most {_mib(MAX_FILE_BYTES)} "
             "(split it into several maps)",
         )])
     text, problems = decode(data, file)
@@ -175,7 +175,7 @@ def _build(parser: yaml.CSafeLoader, file: str) -> tuple[Node | None, int]:
             mark = event.start_mark
             if len(event.value) > MAX_SCALAR_CHARS:
                 raise _Stop(_diag(
-                    file, mark.line + 1, mark.column + 1, "Y006",
+                    file, mark.line + 1, mark.column + 1, "Y009",
                     f"a value of {len(event.value):,} characters; a single value in a journey map "
                     f"may be at most {MAX_SCALAR_CHARS:,} characters",
                 ))

@@ -270,7 +270,12 @@ def transitions(journey: Journey) -> dict[tuple[str, str], int]:
     """How often the customer moves from one touchpoint to another, in the
     order first seen: between the touchpoints of a step, in the order given,
     and from a step's last touchpoint to the first of each step that follows
-    it in the flow (skipping steps without touchpoints)."""
+    it in the flow (skipping steps without touchpoints), those in the order
+    of the flow.
+
+    Near-linear: what each step without touchpoints leads to is worked out
+    once (:func:`_reached_through`), not again from every step before it, so
+    the cost is the steps, the edges and the moves counted."""
     flow = journey.flow
     counts: dict[tuple[str, str], int] = {}
 
@@ -278,29 +283,118 @@ def transitions(journey: Journey) -> dict[tuple[str, str], int]:
         if a != b:
             counts[(a, b)] = counts.get((a, b), 0) + 1
 
+    reached = _reached_through(journey)
     for position in flow.steps:
         step = position.step
         if not step.touchpoints:
             continue
         for a, b in zip(step.touchpoints, step.touchpoints[1:]):
             add(a, b)
-        for following in _next_with_touchpoints(journey, step.id):
-            add(step.touchpoints[-1], journey.flow.position(following).step.touchpoints[0])
+        for following in _next_with_touchpoints(journey, step.id, reached):
+            add(step.touchpoints[-1], flow.position(following).step.touchpoints[0])
     return counts
 
 
-def _next_with_touchpoints(journey: Journey, step_id: str) -> list[str]:
+def _next_with_touchpoints(journey: Journey, step_id: str,
+                           reached: dict[str, frozenset[str]] | None = None) -> list[str]:
+    """The steps with touchpoints that follow ``step_id`` in the flow, directly
+    or through steps without touchpoints, in the order of the flow."""
     flow = journey.flow
-    found: list[str] = []
-    seen = {step_id}
-    todo = [e.target for e in flow.outgoing(step_id)]
-    while todo:
-        current = todo.pop(0)
-        if current in seen:
-            continue
-        seen.add(current)
-        if flow.position(current).step.touchpoints:
-            found.append(current)
+    if reached is None:
+        reached = _reached_through(journey)
+    found: set[str] = set()
+    for edge in flow.outgoing(step_id):
+        if flow.position(edge.target).step.touchpoints:
+            found.add(edge.target)
         else:
-            todo.extend(e.target for e in flow.outgoing(current))
-    return found
+            found |= reached[edge.target]
+    found.discard(step_id)
+    return sorted(found, key=lambda s: flow.position(s).order)
+
+
+def _reached_through(journey: Journey) -> dict[str, frozenset[str]]:
+    """For each step without touchpoints, the steps with touchpoints that a
+    path from it reaches first (through steps without touchpoints only).
+
+    The steps without touchpoints are taken a strongly connected component
+    at a time (Tarjan's algorithm, iterative), in the order it finds them:
+    every component after those it leads to, so each set is the union of
+    sets already known, computed once."""
+    flow = journey.flow
+    silent = [p.step.id for p in flow.steps if not p.step.touchpoints]
+    is_silent = set(silent)
+
+    def successors(step_id: str) -> list[str]:
+        return [e.target for e in flow.outgoing(step_id)]
+
+    reached: dict[str, frozenset[str]] = {}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    counter = 0
+    for root in silent:
+        if root in index:
+            continue
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(successors(root)))]
+        while work:
+            node, children = work[-1]
+            advanced = False
+            for child in children:
+                if child not in is_silent:
+                    continue
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(successors(child))))
+                    advanced = True
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] != index[node]:
+                continue
+            component: list[str] = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            members = set(component)
+            parts: list[frozenset[str]] = []
+            direct: set[str] = set()
+            for member in component:
+                for target in successors(member):
+                    if target not in is_silent:
+                        direct.add(target)
+                    elif target not in members:
+                        parts.append(reached[target])  # a later component: known already
+            result = _union(parts, direct)
+            for member in component:
+                reached[member] = result
+    return reached
+
+
+def _union(parts: list[frozenset[str]], extra: set[str]) -> frozenset[str]:
+    """The union of ``parts`` and ``extra``, sharing a part when it is all of it."""
+    distinct = list({id(p): p for p in parts}.values())
+    if not extra and len(distinct) == 1:
+        return distinct[0]
+    if not extra and not distinct:
+        return frozenset()
+    result = set(extra)
+    for part in distinct:
+        result |= part
+    return frozenset(result)

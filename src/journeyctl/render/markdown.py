@@ -19,7 +19,7 @@ from journeyctl.render import channels, i18n
 from journeyctl.format.model import Journey
 from journeyctl.render.base import Renderer, RenderOptions
 from journeyctl.render.mermaid import journey_text
-from journeyctl.text.markdown_inline import md
+from journeyctl.text.markdown_inline import heading, md, url
 
 SEVERITIES = SEVERITIES_DESCENDING
 
@@ -36,7 +36,7 @@ class MarkdownRenderer(Renderer):
 
 def document(j: Journey) -> list[str]:
     L = i18n.labels(j.locale)
-    out = [f"# {md(j.title)}", ""]
+    out = [f"# {heading(j.title)}", ""]
     meta = [f"**{L['state.' + j.state]}**"]
     if j.updated:
         meta.append(f"{L['updated']}: {j.updated.isoformat()}")
@@ -67,7 +67,7 @@ def document(j: Journey) -> list[str]:
 
 def _persona(j: Journey, L: dict[str, str]) -> list[str]:
     p = j.persona
-    out = [f"## {L['persona']}: {md(p.name)}", ""]
+    out = [f"## {L['persona']}: {heading(p.name)}", ""]
     if p.role:
         out += [f"*{md(p.role)}*", ""]
     if p.quote:
@@ -75,10 +75,10 @@ def _persona(j: Journey, L: dict[str, str]) -> list[str]:
     if p.description:
         out += [md(p.description), ""]
     if p.image:
-        # <...> lets the path hold spaces and parentheses; the format allows
-        # only relative paths and https URLs here.
-        target = p.image.replace("<", "%3C").replace(">", "%3E")
-        out += [f"![{md(L['persona_image'] + ': ' + p.name)}](<{target}>)", ""]
+        # Percent-encoded (and in <...>, as it always was): the format allows
+        # only relative paths and https URLs here, and a path or URL may hold
+        # anything (spaces, parentheses, line breaks, a final backslash).
+        out += [f"![{md(L['persona_image'] + ': ' + p.name)}](<{url(p.image)}>)", ""]
     for key in ("goals", "needs", "frustrations"):
         items = getattr(p, key)
         if items:
@@ -88,7 +88,7 @@ def _persona(j: Journey, L: dict[str, str]) -> list[str]:
 
 def _stage(j: Journey, L: dict[str, str], number: int, stage, actions: dict[str, str],
            barriers: dict[str, str]) -> list[str]:
-    out = [f"### {number}. {md(stage.name)}", ""]
+    out = [f"### {number}. {heading(stage.name)}", ""]
     if stage.goal:
         out += [f"*{L['goal']}: {md(stage.goal)}*", ""]
     if stage.description:
@@ -97,7 +97,8 @@ def _stage(j: Journey, L: dict[str, str], number: int, stage, actions: dict[str,
         out += [f"*{L['no_steps']}*", ""]
     for index, step in enumerate(stage.steps, start=1):
         mot = f" ★ *{L['moment_of_truth']}*" if step.moment_of_truth else ""
-        out.append(f"{index}. **{md(step.action)}**{mot}")
+        marker = f"{index}. "
+        out.append(f"{marker}**{md(step.action)}**{mot}")
         details = []
         if step.touchpoints:
             names = []
@@ -124,7 +125,8 @@ def _stage(j: Journey, L: dict[str, str], number: int, stage, actions: dict[str,
             details.append(f"■ {L['journey_ends']}")
         elif step.next:
             details.append(f"{L['next']}: " + ", ".join(f"*{md(actions[t])}*" for t in step.next))
-        out += [f"   - {d}" for d in details]
+        # Continuation lines are indented by the marker's width ("10. " is 4).
+        out += [f"{' ' * len(marker)}- {d}" for d in details]
     if stage.steps:
         out.append("")
 

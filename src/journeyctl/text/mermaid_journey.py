@@ -7,6 +7,16 @@ are split at ``,``; and because the lexer takes the first rule that matches,
 a task whose name begins with ``journey``, ``title``, ``section``,
 ``accTitle`` or ``accDescr`` (any case) is read as that keyword instead.
 
+The lexer also skips whitespace before a token, and JavaScript's ``\\s``
+includes the byte order mark U+FEFF, which Python does not count as
+whitespace; it reads ``%`` where a token begins (a task name, say) as the
+start of a comment, and anything followed by ``%%`` too; actors and the
+accessible description are trimmed of that whitespace at both ends. Mermaid
+swaps entity codes for placeholders (``ﬂ°°59¶ß``) before lexing and turns
+``ﬂ°°``, ``ﬂ°`` and ``¶ß`` back into ``&#``, ``&`` and ``;`` when it draws,
+so text that holds those sequences itself would change (``ﬂ`` before ``°``
+is written by name, ``#fllig;``, so that no decoding pass rebuilds one).
+
 Mermaid's own entity codes carry any character through: before lexing it
 turns ``#59;`` (or ``#quot;``) into a placeholder, and decodes it when it
 draws. :func:`encode` writes the troublesome characters that way, so every
@@ -32,20 +42,58 @@ def _code(char: str) -> str:
     return f"#{ord(char)};"
 
 
+#: Control characters: written as codes, so that the diagram (and the
+#: Markdown around it, which turns NUL into U+FFFD) holds none.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+#: What JavaScript's ``\s`` (and ``String.trim()``) count as whitespace.
+_JS_SPACE = frozenset("\t\n\v\f\r \xa0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff"
+                      + "".join(map(chr, range(0x2000, 0x200B))))
+
+
+#: Whitespace to Python or to JavaScript.
+_SPACE_CHARS = "".join(sorted(_JS_SPACE | set("\x1c\x1d\x1e\x1f\x85")))
+
+
+def _trim(text: str) -> str:
+    """``text`` without whitespace at either end, as Python or JavaScript sees it."""
+    return text.strip(_SPACE_CHARS)
+
+
 def encode(text: str, actor: bool = False) -> str:
     """``text`` as one line of Mermaid journey text that reads back as itself.
 
-    Newlines become spaces; ``# ; : < >`` (and ``,`` in an actor's name) and a
-    ``%`` next to another ``%`` are written as entity codes; so is the first
-    letter of a leading keyword."""
+    Newlines become spaces; ``# ; : < >`` (and ``,`` in an actor's name),
+    control characters, a
+    ``%`` next to another ``%`` or at the start, JavaScript whitespace (the
+    BOM) at either end, and the ``ﬂ°`` and ``¶ß`` of Mermaid's placeholders
+    are written as entity codes; so is the first letter of a leading
+    keyword."""
     text = " ".join(text.split())
+    last = len(text) - 1
+    # The ends of the text that Mermaid would skip or trim as whitespace.
+    lead = 0
+    while lead <= last and text[lead] in _JS_SPACE:
+        lead += 1
+    trail = last
+    while trail >= lead and text[trail] in _JS_SPACE:
+        trail -= 1
     out = []
     for i, char in enumerate(text):
-        adjacent_percent = char == "%" and ("%" in text[max(0, i - 1):i] or "%" in text[i + 1:i + 2])
-        if char in _ALWAYS or (actor and char == ",") or adjacent_percent:
-            out.append(_code(char))
+        following = text[i + 1:i + 2]
+        coded = (
+            char in _ALWAYS
+            or _CONTROL.match(char)
+            or (actor and char == ",")
+            or (char == "%" and (i == 0 or text[i - 1] == "%" or following == "%"))
+            or i < lead or i > trail
+            or (char == "\xb6" and following == "\xdf")  # ¶ß
+        )
+        if char == "\ufb02" and following == "\xb0":
+            # ﬂ° by name: a decoded number would rebuild the placeholder's
+            # start, which a second decoding pass (Mermaid's) would then read.
+            out.append("#fllig;")
         else:
-            out.append(char)
+            out.append(_code(char) if coded else char)
     result = "".join(out)
     if _KEYWORD.match(result):
         result = _code(result[0]) + result[1:]
@@ -58,7 +106,10 @@ def decode(text: str) -> str:
     def entity(match: re.Match) -> str:
         code = match.group(1)
         if code.isdigit():
-            return chr(int(code)) if 0 < int(code) < 0x110000 else match.group(0)
+            number = int(code)
+            if 0xD800 <= number <= 0xDFFF:  # a lone surrogate is no character: shown as U+FFFD
+                return "\ufffd"
+            return chr(number) if number < 0x110000 else match.group(0)
         decoded = html.unescape(f"&{code};")
         return match.group(0) if decoded == f"&{code};" else decoded
 
@@ -137,7 +188,7 @@ def parse(text: str) -> Diagram:
         if stripped == NO_EMOTION:
             pending_no_emotion = True
             continue
-        line = _strip_comments(_ENTITY.sub(lambda m: f"\0{m.group(1)}\1", raw)).strip()
+        line = _strip_comments(_ENTITY.sub(lambda m: f"{_HASH}{m.group(1)}{_SEMI}", raw)).strip()
         if not line:
             continue
         if not seen_journey:
@@ -178,11 +229,18 @@ def parse(text: str) -> Diagram:
     return diagram
 
 
+# Stand-ins for the '#' and ';' of entity codes while a line is read: lone
+# surrogates, which text decoded from UTF-8 never holds.
+_HASH, _SEMI = "\ud800", "\ud801"
+
+
 def _strip_comments(line: str) -> str:
-    """Remove comments as Mermaid's lexer skips them: ``%%`` where a token
-    would begin (the start of a line; titles, names and scores take ``%``
-    as text), and ``#`` anywhere."""
-    if line.lstrip().startswith("%%"):
+    """Remove comments as Mermaid's lexer skips them: ``%`` (but not ``%{``)
+    where a token would begin, or any character but ``}`` followed by ``%%``
+    there (the start of a line; titles, names and scores take ``%`` as
+    text), and ``#`` anywhere."""
+    start = line.lstrip(_SPACE_CHARS)
+    if (start.startswith("%") and not start.startswith("%{")) or (start[1:3] == "%%" and start[:1] != "}"):
         return ""
     hash_at = line.find("#")
     return line if hash_at == -1 else line[:hash_at]
@@ -196,7 +254,7 @@ def _until(text: str, stops: str) -> str:
 
 
 def _decode(text: str) -> str:
-    return decode(text.replace("\0", "#").replace("\1", ";"))
+    return decode(text.replace(_HASH, "#").replace(_SEMI, ";"))
 
 
 def _task(line: str, line_no: int) -> Task:
@@ -205,12 +263,14 @@ def _task(line: str, line_no: int) -> Task:
     name, colon, data = line.partition(":")
     if not colon:
         raise MermaidSyntaxError(line_no, f"expected 'task: score: actors', got '{line}'")
-    if not name.strip():
+    if not _trim(name):
         raise MermaidSyntaxError(line_no, "a task needs a name before ':'")
+    # Mermaid splits the data at every ':' and reads the first two pieces.
     score_text, _, actors = data.partition(":")
+    actors = actors.split(":", 1)[0]
     try:
         score = float(score_text.strip())
     except ValueError:
         raise MermaidSyntaxError(line_no, f"the score '{score_text.strip()}' is not a number (use 1 to 5)") from None
-    people = [_decode(a.strip()) for a in actors.split(",")] if actors.strip() else []
-    return Task(_decode(name.strip()), score, [p for p in people if p], line_no)
+    people = [_decode(_trim(a)) for a in actors.split(",")] if actors.strip() else []
+    return Task(_decode(_trim(name)), score, [p for p in people if p], line_no)

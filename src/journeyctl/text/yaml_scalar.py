@@ -3,7 +3,6 @@ them (``init``, ``import``): scalars that read back exactly as written."""
 
 from __future__ import annotations
 
-import json
 import re
 
 _PLAIN_START = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`0-9+.~]")
@@ -20,10 +19,29 @@ def scalar(text: str) -> str:
         and text.lower() not in _YAML_WORDS
         and text.isprintable()
     )
-    return text if plain else json.dumps(text, ensure_ascii=False)
+    return text if plain else quoted(text)
 
 
-_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+#: What a double-quoted YAML scalar cannot hold as it is: the quote and the
+#: backslash, and every character YAML reads as a line break (LF, CR, NEL,
+#: U+2028, U+2029) or does not allow in a stream (other controls, the BOM,
+#: U+FFFE, U+FFFF).
+_NOT_IN_QUOTES = re.compile('[\\\\"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]')
+_QUOTE_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def quoted(text: str) -> str:
+    """``text`` as a double-quoted YAML scalar that reads back exactly, on one line."""
+    def escape(match: re.Match) -> str:
+        char = match.group()
+        return _QUOTE_ESCAPES.get(char) or f"\\u{ord(char):04x}"
+
+    return '"' + _NOT_IN_QUOTES.sub(escape, text) + '"'
+
+
+#: Line breaks YAML knows (LF, CR, NEL, U+2028, U+2029), other controls, the
+#: BOM, the non-characters and lone surrogates (a file name that is not UTF-8).
+_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
 
 def comment(text: str) -> str:
