@@ -115,13 +115,22 @@ class Flow:
 
 
 def cycles(nodes: Iterable[str], successors: Callable[[str], list[str]]) -> list[list[str]]:
-    """Strongly connected components that contain a cycle (Tarjan's
-    algorithm, iterative: no recursion, whatever the size of the graph)."""
+    """Strongly connected components that contain a cycle."""
+    return [c for c in components(nodes, successors) if len(c) > 1 or c[0] in successors(c[0])]
+
+
+def components(nodes: Iterable[str], successors: Callable[[str], list[str]]) -> list[list[str]]:
+    """Every strongly connected component among ``nodes`` (edges to nodes
+    not among them are ignored), in the order Tarjan's algorithm completes
+    them: each after every component it leads to. Iterative: no recursion,
+    whatever the size of the graph."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
     stack: list[str] = []
     found: list[list[str]] = []
+    nodes = list(nodes)
+    members = set(nodes)
     counter = 0
     for root in nodes:
         if root in index:
@@ -135,6 +144,8 @@ def cycles(nodes: Iterable[str], successors: Callable[[str], list[str]]) -> list
             node, children = work[-1]
             advanced = False
             for child in children:
+                if child not in members:
+                    continue
                 if child not in index:
                     index[child] = low[child] = counter
                     counter += 1
@@ -159,6 +170,5 @@ def cycles(nodes: Iterable[str], successors: Callable[[str], list[str]]) -> list
                     component.append(member)
                     if member == node:
                         break
-                if len(component) > 1 or node in successors(node):
-                    found.append(component)
+                found.append(component)
     return found

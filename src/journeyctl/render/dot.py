@@ -34,6 +34,7 @@ from typing import ClassVar
 import graphviz
 from graphviz import quoting
 
+from journeyctl.format.flow import components
 from journeyctl.format.vocabulary import emotion_value
 from journeyctl.render import channels, i18n
 from journeyctl.format.model import Journey, Step
@@ -317,8 +318,8 @@ def _reached_through(journey: Journey) -> dict[str, frozenset[str]]:
     path from it reaches first (through steps without touchpoints only).
 
     The steps without touchpoints are taken a strongly connected component
-    at a time (Tarjan's algorithm, iterative), in the order it finds them:
-    every component after those it leads to, so each set is the union of
+    at a time, each after every component it leads to
+    (:func:`journeyctl.format.flow.components`), so each set is the union of
     sets already known, computed once."""
     flow = journey.flow
     silent = [p.step.id for p in flow.steps if not p.step.touchpoints]
@@ -328,62 +329,19 @@ def _reached_through(journey: Journey) -> dict[str, frozenset[str]]:
         return [e.target for e in flow.outgoing(step_id)]
 
     reached: dict[str, frozenset[str]] = {}
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    counter = 0
-    for root in silent:
-        if root in index:
-            continue
-        index[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        on_stack.add(root)
-        work = [(root, iter(successors(root)))]
-        while work:
-            node, children = work[-1]
-            advanced = False
-            for child in children:
-                if child not in is_silent:
-                    continue
-                if child not in index:
-                    index[child] = low[child] = counter
-                    counter += 1
-                    stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(successors(child))))
-                    advanced = True
-                    break
-                if child in on_stack:
-                    low[node] = min(low[node], index[child])
-            if advanced:
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] != index[node]:
-                continue
-            component: list[str] = []
-            while True:
-                member = stack.pop()
-                on_stack.discard(member)
-                component.append(member)
-                if member == node:
-                    break
-            members = set(component)
-            parts: list[frozenset[str]] = []
-            direct: set[str] = set()
-            for member in component:
-                for target in successors(member):
-                    if target not in is_silent:
-                        direct.add(target)
-                    elif target not in members:
-                        parts.append(reached[target])  # a later component: known already
-            result = _union(parts, direct)
-            for member in component:
-                reached[member] = result
+    for component in components(silent, successors):
+        members = set(component)
+        parts: list[frozenset[str]] = []
+        direct: set[str] = set()
+        for member in component:
+            for target in successors(member):
+                if target not in is_silent:
+                    direct.add(target)
+                elif target not in members:
+                    parts.append(reached[target])  # a later component: known already
+        result = _union(parts, direct)
+        for member in component:
+            reached[member] = result
     return reached
 
 
