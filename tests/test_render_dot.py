@@ -71,7 +71,7 @@ def test_svg_lays_out_with_every_action(example):
     texts = svg_texts(data)  # parses: well-formed XML
     for position in journey.flow.steps:
         drawn = bare(texts[f"step:{position.step.id}"])
-        assert bare(position.step.action) in drawn
+        assert bare(position.step.label or position.step.action) in drawn  # a label is the node's short name
         if position.step.emotion is not None:
             assert {-2: "−2", -1: "−1", 0: "0", 1: "+1", 2: "+2"}[position.step.emotion] in drawn
         for barrier in position.step.barriers:
@@ -305,7 +305,7 @@ def test_pdf_uses_the_system_dot(run, write, tmp_path):
     bin_dir.mkdir()
     fake_program(bin_dir, "dot", 'cat > "$(dirname "$0")/stdin.dot"; echo "$@" > "$(dirname "$0")/args"; printf "%%PDF-1.7 fake"')
     path = write(MINIMAL)
-    result = run("render", str(path), "-f", "pdf", env={"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"})
+    result = run("render", str(path), "-f", "pdf", "--view", "flow", env={"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"})
     assert result.code == 0, result.stderr
     assert (tmp_path / "map.pdf").read_bytes() == b"%PDF-1.7 fake"
     assert (bin_dir / "args").read_text().strip() == "-Tpdf"
@@ -314,7 +314,7 @@ def test_pdf_uses_the_system_dot(run, write, tmp_path):
 
 def test_pdf_without_graphviz_is_exit_3(run, write, tmp_path):
     path = write(MINIMAL)
-    result = run("render", str(path), "-f", "pdf", env={"PATH": os.path.dirname(os.sys.executable)})
+    result = run("render", str(path), "-f", "pdf", "--view", "flow", env={"PATH": os.path.dirname(os.sys.executable)})
     assert result.code == 3 and "Traceback" not in result.stderr
     assert "PDF needs Graphviz's dot" in result.stderr and "apt-get install graphviz" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.yaml"]
@@ -348,7 +348,7 @@ def test_bundled_program_is_found():
 
 def test_png_warns_about_scripts_its_fonts_lack(run, tmp_path):
     thai = next(p for p in EXAMPLES if p.stem == "th-business-phone")
-    result = run("render", str(thai), "-f", "png", "-o", str(tmp_path / "th.png"))
+    result = run("render", str(thai), "-f", "png", "--view", "flow", "-o", str(tmp_path / "th.png"))
     assert result.code == 0
     assert "warning:" in result.stderr and "no Thai letters" in result.stderr
     assert (tmp_path / "th.png").read_bytes().startswith(b"\x89PNG")
@@ -356,7 +356,7 @@ def test_png_warns_about_scripts_its_fonts_lack(run, tmp_path):
 
 def test_graph_option_is_checked_against_the_format(run, write):
     result = run("render", str(write(MINIMAL)), "--graph", "touchpoints")
-    assert result.code == 2 and "--graph does not apply to the html format" in result.stderr
+    assert result.code == 2 and "--view does not apply to the html format: it has no 'touchpoints' view" in result.stderr
     result = run("render", str(write(MINIMAL)), "-f", "dot", "--dot-binary", "dot")
     assert result.code == 2 and "--dot-binary does not apply to the dot format" in result.stderr
 
@@ -364,7 +364,7 @@ def test_graph_option_is_checked_against_the_format(run, write):
 def test_format_from_extension(run, write, tmp_path):
     path = write(MINIMAL)
     for name, magic in (("flow.svg", b"<?xml"), ("flow.gv", b"digraph"), ("flow.png", b"\x89PNG")):
-        assert run("render", str(path), "-o", str(tmp_path / name)).code == 0
+        assert run("render", str(path), "--view", "flow", "-o", str(tmp_path / name)).code == 0
         assert (tmp_path / name).read_bytes().startswith(magic)
 
 
@@ -377,7 +377,7 @@ needs_dot = pytest.mark.skipif(SYSTEM_DOT is None and not os.environ.get("CI"), 
 @needs_dot
 def test_real_dot_writes_pdf(run, tmp_path):
     example = next(p for p in EXAMPLES if p.stem == "en-billing-support")
-    result = run("render", str(example), "-f", "pdf", "-o", str(tmp_path / "flow.pdf"))
+    result = run("render", str(example), "-f", "pdf", "--view", "flow", "-o", str(tmp_path / "flow.pdf"))
     assert result.code == 0, result.stderr
     assert (tmp_path / "flow.pdf").read_bytes().startswith(b"%PDF")
 

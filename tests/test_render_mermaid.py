@@ -19,7 +19,7 @@ from journeyctl.text.yaml_scalar import scalar
 from journeyctl.load import load, load_bytes
 from journeyctl.render import RenderOptions
 from journeyctl.render.markdown import MarkdownRenderer, md
-from journeyctl.render.mermaid import journey_text, score
+from journeyctl.render.mermaid import journey_text, score, task_name
 
 from conftest import EXAMPLES, MINIMAL, ROOT
 
@@ -119,7 +119,8 @@ def test_golden_markdown(name, golden):
 
 
 def expected_tasks(journey):
-    return [(stage.name, flat(step.action), score(step.emotion), [journey.persona.name])
+    # A task is named by task_name(): the label, or the action cut to fit the box.
+    return [(stage.name, task_name(step), score(step.emotion), [journey.persona.name])
             for stage in journey.stages for step in stage.steps]
 
 
@@ -292,7 +293,7 @@ def test_round_trip_keeps_titles_stages_steps_and_emotions(name):
     assert back.persona.name == flat(journey.persona.name)
     assert [s.name for s in back.stages] == [flat(s.name) for s in journey.stages]
     assert [[(s.action, s.emotion) for s in st.steps] for st in back.stages] == \
-        [[(flat(s.action), s.emotion) for s in st.steps] for st in journey.stages]
+        [[(task_name(s), s.emotion) for s in st.steps] for st in journey.stages]
 
 
 @pytest.mark.parametrize("value", ["plain words", "No", "yes", "1.10", "2026-01-01", "a: b", "x #y", "- item",
@@ -421,4 +422,4 @@ def test_cli_import_round_trip_through_files(run, tmp_path):
         original = load(example).journey
         assert [s.name for s in back.stages] == [s.name for s in original.stages]
         assert [(s.action, s.emotion) for st in back.stages for s in st.steps] == \
-            [(s.action, s.emotion) for st in original.stages for s in st.steps]
+            [(task_name(s), s.emotion) for st in original.stages for s in st.steps]

@@ -144,6 +144,14 @@ class Step(_Model):
 
     id: Annotated[Slug, Defines("step")] = Field(description="Unique id; `next` refers to it.")
     action: Text = Field(description="What the customer does.")
+    label: Text | None = Field(
+        None,
+        description=(
+            "A short name for the step (a few words), shown where space is short: "
+            "Mermaid task names, flow-chart nodes, the emotion curve's tooltip. "
+            "Without it, those places show the action, cut at a word if it is long."
+        ),
+    )
     touchpoints: list[Annotated[Slug, RefersTo("touchpoint")]] = Field(
         default_factory=list, description="Ids of the touchpoints used."
     )

@@ -1,4 +1,10 @@
-"""A symbol for each known channel, shared by the renderers.
+"""A text symbol for each known channel, for the targets that cannot show SVG.
+
+HTML draws channels with the SVG icons of :mod:`journeyctl.render.icons`.
+The targets that can hold only text use these characters: the DOT flow
+labels (and so the PNG and SVG that Graphviz draws from them, whose HTML-like
+labels take no inline SVG) and the Markdown document (GitHub and GitLab strip
+inline SVG). A test checks that every channel has one.
 
 The symbols are ASCII, Latin-1 and WGL4 characters, the set that every
 mainstream font carries (Arial, Liberation, DejaVu, Noto, Segoe, and the

@@ -3,8 +3,9 @@
 Two views, chosen with the ``graph`` setting (``--graph`` on the command line):
 
 ``flow`` (the default)
-    left to right, one cluster per stage, one node per step showing the
-    action, its touchpoints' channel symbols, its emotion (a fill from a
+    left to right, one cluster per stage, one node per step showing its
+    ``label`` if it has one, else its action (the tooltip always holds the
+    action), its touchpoints' channel symbols, its emotion (a fill from a
     colour-blind-safe scale and the value as text) and its barriers with
     severity. Edges come from the flow model: file order in grey, ``next`` in
     blue, loops back dashed, and each end of the journey as a stop node.
@@ -220,7 +221,7 @@ def _step_label(journey: Journey, step: Step, labels: dict[str, str]) -> str:
                    f'<b>{emotion_value(step.emotion)}</b><br/><font point-size="7">{word}</font></td>')
     span = "" if emotion else ' colspan="2"'
     rows.append(f'<tr><td align="left" balign="left" valign="top"{span}>'
-                f'{lines(step.action, ACTION_COLUMNS, MAX_ACTION_LINES)}</td>{emotion}</tr>')
+                f'{lines(step.label or step.action, ACTION_COLUMNS, MAX_ACTION_LINES)}</td>{emotion}</tr>')
     if step.touchpoints:
         names = ", ".join(
             f"{channels.symbol(journey.touchpoint(t).channel)} {journey.touchpoint(t).name}" for t in step.touchpoints

@@ -266,6 +266,109 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+#: Each channel's name in each language (a test checks every language has
+#: every channel in ``journeyctl.format.vocabulary.CHANNELS``). The words are
+#: the ones a service designer would put on a map's legend, in sentence case.
+CHANNEL_NAMES: dict[str, dict[str, str]] = {
+    "en": {
+        "web": "Website", "mobile-app": "Mobile app", "email": "Email", "phone": "Phone",
+        "chat": "Chat", "social": "Social media", "sms": "SMS", "messaging": "Messaging apps",
+        "in-person": "In person", "store": "Store", "ads": "Advertising", "search": "Search",
+        "review-site": "Review sites", "video": "Video", "mail": "Post", "self-service": "Self-service",
+        "community": "Community", "event": "Event", "partner": "Partner", "product": "Product",
+        "other": "Other",
+    },
+    "lt": {
+        "web": "Svetainė", "mobile-app": "Mobilioji programėlė", "email": "El. paštas", "phone": "Telefonas",
+        "chat": "Pokalbių langas", "social": "Socialiniai tinklai", "sms": "SMS", "messaging": "Pokalbių programėlės",
+        "in-person": "Gyvai", "store": "Parduotuvė", "ads": "Reklama", "search": "Paieška",
+        "review-site": "Atsiliepimų svetainės", "video": "Vaizdo įrašai", "mail": "Paštas", "self-service": "Savitarna",
+        "community": "Bendruomenė", "event": "Renginys", "partner": "Partneris", "product": "Produktas",
+        "other": "Kita",
+    },
+    "pl": {
+        "web": "Strona internetowa", "mobile-app": "Aplikacja mobilna", "email": "E-mail", "phone": "Telefon",
+        "chat": "Czat", "social": "Media społecznościowe", "sms": "SMS", "messaging": "Komunikatory",
+        "in-person": "Osobiście", "store": "Sklep", "ads": "Reklama", "search": "Wyszukiwarka",
+        "review-site": "Serwisy z opiniami", "video": "Wideo", "mail": "Poczta tradycyjna", "self-service": "Samoobsługa",
+        "community": "Społeczność", "event": "Wydarzenie", "partner": "Partner", "product": "Produkt",
+        "other": "Inne",
+    },
+    "el": {
+        "web": "Ιστότοπος", "mobile-app": "Εφαρμογή κινητού", "email": "Email", "phone": "Τηλέφωνο",
+        "chat": "Συνομιλία", "social": "Μέσα κοινωνικής δικτύωσης", "sms": "SMS", "messaging": "Εφαρμογές μηνυμάτων",
+        "in-person": "Αυτοπροσώπως", "store": "Κατάστημα", "ads": "Διαφήμιση", "search": "Αναζήτηση",
+        "review-site": "Ιστότοποι κριτικών", "video": "Βίντεο", "mail": "Ταχυδρομείο", "self-service": "Αυτοεξυπηρέτηση",
+        "community": "Κοινότητα", "event": "Εκδήλωση", "partner": "Συνεργάτης", "product": "Προϊόν",
+        "other": "Άλλο",
+    },
+    "ru": {
+        "web": "Сайт", "mobile-app": "Мобильное приложение", "email": "Эл. почта", "phone": "Телефон",
+        "chat": "Чат", "social": "Соцсети", "sms": "СМС", "messaging": "Мессенджеры",
+        "in-person": "Лично", "store": "Магазин", "ads": "Реклама", "search": "Поиск",
+        "review-site": "Сайты отзывов", "video": "Видео", "mail": "Обычная почта", "self-service": "Самообслуживание",
+        "community": "Сообщество", "event": "Мероприятие", "partner": "Партнёр", "product": "Продукт",
+        "other": "Другое",
+    },
+    "th": {
+        "web": "เว็บไซต์", "mobile-app": "แอปมือถือ", "email": "อีเมล", "phone": "โทรศัพท์",
+        "chat": "แชต", "social": "โซเชียลมีเดีย", "sms": "SMS", "messaging": "แอปส่งข้อความ",
+        "in-person": "แบบตัวต่อตัว", "store": "ร้านค้า", "ads": "โฆษณา", "search": "การค้นหา",
+        "review-site": "เว็บรีวิว", "video": "วิดีโอ", "mail": "ไปรษณีย์", "self-service": "บริการด้วยตนเอง",
+        "community": "ชุมชน", "event": "อีเวนต์", "partner": "พันธมิตร", "product": "ผลิตภัณฑ์",
+        "other": "อื่น ๆ",
+    },
+    "de": {
+        "web": "Website", "mobile-app": "Mobile App", "email": "E-Mail", "phone": "Telefon",
+        "chat": "Chat", "social": "Soziale Medien", "sms": "SMS", "messaging": "Messenger",
+        "in-person": "Persönlich", "store": "Geschäft", "ads": "Werbung", "search": "Suche",
+        "review-site": "Bewertungsportale", "video": "Video", "mail": "Post", "self-service": "Self-Service",
+        "community": "Community", "event": "Veranstaltung", "partner": "Partner", "product": "Produkt",
+        "other": "Sonstiges",
+    },
+    "fr": {
+        "web": "Site web", "mobile-app": "Application mobile", "email": "E-mail", "phone": "Téléphone",
+        "chat": "Chat", "social": "Réseaux sociaux", "sms": "SMS", "messaging": "Messageries",
+        "in-person": "En personne", "store": "Magasin", "ads": "Publicité", "search": "Recherche",
+        "review-site": "Sites d’avis", "video": "Vidéo", "mail": "Courrier", "self-service": "Libre-service",
+        "community": "Communauté", "event": "Événement", "partner": "Partenaire", "product": "Produit",
+        "other": "Autre",
+    },
+    "es": {
+        "web": "Sitio web", "mobile-app": "Aplicación móvil", "email": "Correo electrónico", "phone": "Teléfono",
+        "chat": "Chat", "social": "Redes sociales", "sms": "SMS", "messaging": "Mensajería",
+        "in-person": "En persona", "store": "Tienda", "ads": "Publicidad", "search": "Buscador",
+        "review-site": "Sitios de reseñas", "video": "Vídeo", "mail": "Correo postal", "self-service": "Autoservicio",
+        "community": "Comunidad", "event": "Evento", "partner": "Socio", "product": "Producto",
+        "other": "Otro",
+    },
+    "ar": {
+        "web": "الموقع الإلكتروني", "mobile-app": "تطبيق الجوال", "email": "البريد الإلكتروني", "phone": "الهاتف",
+        "chat": "الدردشة", "social": "وسائل التواصل الاجتماعي", "sms": "الرسائل النصية", "messaging": "تطبيقات المراسلة",
+        "in-person": "حضوريًا", "store": "المتجر", "ads": "الإعلانات", "search": "البحث",
+        "review-site": "مواقع التقييمات", "video": "الفيديو", "mail": "البريد العادي", "self-service": "الخدمة الذاتية",
+        "community": "المجتمع", "event": "الفعالية", "partner": "الشريك", "product": "المنتج",
+        "other": "أخرى",
+    },
+    "he": {
+        "web": "אתר אינטרנט", "mobile-app": "אפליקציה לנייד", "email": "דוא״ל", "phone": "טלפון",
+        "chat": "צ׳אט", "social": "רשתות חברתיות", "sms": "SMS", "messaging": "אפליקציות מסרים",
+        "in-person": "פנים אל פנים", "store": "חנות", "ads": "פרסום", "search": "חיפוש",
+        "review-site": "אתרי ביקורות", "video": "וידאו", "mail": "דואר", "self-service": "שירות עצמי",
+        "community": "קהילה", "event": "אירוע", "partner": "שותף", "product": "מוצר",
+        "other": "אחר",
+    },
+    "fa": {
+        "web": "وب‌سایت", "mobile-app": "اپلیکیشن موبایل", "email": "ایمیل", "phone": "تلفن",
+        "chat": "گفتگوی آنلاین", "social": "شبکه‌های اجتماعی", "sms": "پیامک", "messaging": "پیام‌رسان‌ها",
+        "in-person": "حضوری", "store": "فروشگاه", "ads": "تبلیغات", "search": "جستجو",
+        "review-site": "سایت‌های نقد و نظر", "video": "ویدئو", "mail": "پست", "self-service": "خودخدمتی",
+        "community": "جامعهٔ کاربران", "event": "رویداد", "partner": "شریک تجاری", "product": "محصول",
+        "other": "سایر",
+    },
+}
+
+
 def _candidates(locale: str) -> list[str]:
     parts = locale.lower().split("-")
     return ["-".join(parts[:i]) for i in range(len(parts), 0, -1)]
@@ -281,6 +384,13 @@ def resolve(locale: str) -> str:
 
 def labels(locale: str) -> dict[str, str]:
     return LABELS[resolve(locale)]
+
+
+def channel_name(locale: str, channel: str | None) -> str:
+    """The channel's name in ``locale``'s language; an unknown channel as written."""
+    if channel is None:
+        channel = "other"
+    return CHANNEL_NAMES[resolve(locale)].get(channel, channel)
 
 
 def direction(locale: str) -> str:

@@ -14,11 +14,12 @@ entities, and block markers such as a leading ``#`` or ``>``.
 
 from __future__ import annotations
 
-from journeyctl.format.vocabulary import SERIOUS, SEVERITIES_DESCENDING, emotion_value
+from journeyctl.format.vocabulary import SEVERITIES_DESCENDING, emotion_value
 from journeyctl.render import channels, i18n
 from journeyctl.format.model import Journey
 from journeyctl.render.base import Renderer, RenderOptions
 from journeyctl.render.mermaid import journey_text
+from journeyctl.render.summary import summarize
 from journeyctl.text.markdown_inline import heading, md, url
 
 SEVERITIES = SEVERITIES_DESCENDING
@@ -154,24 +155,20 @@ def _stage(j: Journey, L: dict[str, str], number: int, stage, actions: dict[str,
 
 
 def _summary(j: Journey, L: dict[str, str]) -> list[str]:
+    s = summarize(j)
     out = [f"## {L['summary']}", ""]
-    steps = [(p.stage, p.step) for p in j.flow.steps if p.step.emotion is not None]
-    if steps:
-        lowest = min(s.emotion for _, s in steps)
+    if s.lowest is not None:
+        lowest = s.lowest.value
         out += [f"**{L['lowest_moments']}** ({emotion_value(lowest)}, {L['emotion.' + str(lowest)]})", ""]
-        out += [f"- {md(s.action)} — *{md(st.name)}*" for st, s in steps if s.emotion == lowest] + [""]
+        out += [f"- {md(at.step.action)} — *{md(at.stage.name)}*" for at in s.lowest.steps] + [""]
 
-    barriers = j.barriers()
-    counts = {sev: sum(1 for _, _, b in barriers if b.severity == sev) for sev in SEVERITIES}
     out += [f"**{L['barriers_by_severity']}**", "", f"| {L['severity']} | # |", "| --- | --- |"]
-    out += [f"| {L['severity.' + sev]} | {counts[sev]} |" for sev in SEVERITIES] + [""]
+    out += [f"| {L['severity.' + sev]} | {s.count(sev)} |" for sev in s.by_severity] + [""]
 
-    addressed = {b for _, o in j.opportunities() for b in o.addresses}
-    open_ones = [(st, sp, b) for st, sp, b in barriers if b.severity in SERIOUS and b.id not in addressed]
     out += [f"**{L['unaddressed']}**", ""]
-    if open_ones:
-        out += [f"- **{L['severity.' + b.severity].upper()}** {md(b.text)} — *{md(st.name)} › {md(sp.action)}*"
-                for st, sp, b in open_ones]
+    if s.unaddressed:
+        out += [f"- **{L['severity.' + at.barrier.severity].upper()}** {md(at.barrier.text)} — "
+                f"*{md(at.stage.name)} › {md(at.step.action)}*" for at in s.unaddressed]
     else:
         out.append(f"- {L['none']}")
     out.append("")
