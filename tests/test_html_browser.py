@@ -66,10 +66,10 @@ LAYOUT = """
     personaName: document.querySelector('#persona-name') ? box(document.querySelector('#persona-name')) : null,
     heads: [...document.querySelectorAll('.stage-head')].map(box),
     stages: [...document.querySelectorAll('.stage')].map(e => e.id),
-    curves: [...document.querySelectorAll('svg.curve')].map(box),
+    curves: [...document.querySelectorAll('.screen-map svg.curve')].map(box),
     actions: Object.fromEntries([...document.querySelectorAll('.lane-actions[id]')].map(e => [e.id, box(e)])),
-    markers: [...document.querySelectorAll('g.marker')].map(g => {
-      const r = g.querySelector('path').getBoundingClientRect();
+    markers: [...document.querySelectorAll('.screen-map svg.marker')].map(g => {
+      const r = g.querySelector('.shape').getBoundingClientRect();
       return {cx: r.left + r.width / 2, w: r.width, h: r.height};
     }),
     docWidth: document.documentElement.scrollWidth,
@@ -85,9 +85,9 @@ CONTRAST = """
                      return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
   const ratio = (a, b) => { const [l1, l2] = [lum(a), lum(b)].sort((x, y) => y - x); return (l1 + 0.05) / (l2 + 0.05); };
   const bg = rgb(getComputedStyle(document.body).backgroundColor);
-  const marks = [...document.querySelectorAll('g.marker path, svg.curve line.line')].map(e => {
+  const marks = [...document.querySelectorAll('svg.marker path.shape, svg.curve path.line')].map(e => {
     const style = getComputedStyle(e);
-    return ratio(rgb(e.tagName === 'path' ? style.fill : style.stroke), bg);
+    return ratio(rgb(e.classList.contains('shape') ? style.fill : style.stroke), bg);
   });
   return {min: Math.min(...marks), count: marks.length};
 })()
@@ -116,7 +116,7 @@ def test_example_lays_out_cleanly(browser, pages, stem):
     lefts = sorted(layout["heads"], key=lambda h: h["x"])
     for left, right in zip(lefts, lefts[1:]):
         assert left["x"] + left["w"] <= right["x"] + 0.5, "stage headers overlap"
-    assert len(layout["curves"]) == len(journey.stages)
+    assert len(layout["curves"]) == 1, "one curve across the whole map"
     assert all(c["w"] > 100 and c["h"] > 50 for c in layout["curves"])
     assert layout["docWidth"] <= layout["viewport"], "only the map itself may scroll sideways"
 
@@ -161,13 +161,13 @@ def test_lane_headings_stay_visible_when_scrolled(browser, pages):
     assert abs(after - before) < 1
 
 
-def test_print_layout_keeps_stages_whole(browser, pages, tmp_path):
+def test_print_layout_is_one_continuous_map(browser, pages, tmp_path):
     browser.open(pages["th-business-phone"])
     browser.call("Emulation.setEmulatedMedia", session=True, media="print")
-    hidden = browser.evaluate("getComputedStyle(document.querySelector('.lanes')).display")
-    labels = browser.evaluate("getComputedStyle(document.querySelector('.print-label')).display")
-    avoid = browser.evaluate("getComputedStyle(document.querySelector('.stage')).breakInside")
-    assert (hidden, labels, avoid) == ("none", "block", "avoid")
+    lanes = browser.evaluate("getComputedStyle(document.querySelector('.lanes')).display")
+    grid = browser.evaluate("getComputedStyle(document.querySelector('.map')).display")
+    curves = browser.evaluate("[...document.querySelectorAll('svg.curve')].filter(e => e.getClientRects().length).length")
+    assert (lanes, grid, curves) == ("grid", "grid", 1)
     browser.call("Emulation.setEmulatedMedia", session=True, media="")
     pdf = tmp_path / "map.pdf"
     browser.pdf(pdf)

@@ -161,10 +161,11 @@ def test_everything_in_the_map_is_on_the_page(example):
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_the_curve_has_a_marker_per_emotion_and_a_line_between_neighbours(example):
+def test_the_curve_is_one_svg_that_follows_the_flow(example):
     journey = load(example).journey
     page = parse(render(journey, example))
-    markers = page.find_all("g", "marker")
+    [curve] = page.find_all("svg", "curve")  # one element across every stage
+    markers = curve.find_all("svg", "marker")
     steps = [p.step for p in journey.flow.steps]
     with_emotion = [s for s in steps if s.emotion is not None]
     assert len(markers) == len(with_emotion)
@@ -172,14 +173,14 @@ def test_the_curve_has_a_marker_per_emotion_and_a_line_between_neighbours(exampl
         label = marker.find_all("text")[0].text()
         assert label == {-2: "−2", -1: "−1", 0: "0", 1: "+1", 2: "+2"}[step.emotion]
         assert ("mot" in marker.attrs["class"].split()) == step.moment_of_truth
-    # Each pair of neighbouring steps with emotions is joined once, or twice
-    # when the pair straddles two stages (one half-line in each).
-    columns = [(view_index, s) for view_index, st in enumerate(journey.stages) for s in st.steps]
-    expected = 0
-    for (sa, a), (sb, b) in zip(columns, columns[1:]):
-        if a.emotion is not None and b.emotion is not None:
-            expected += 1 if sa == sb else 2
-    assert len(page.find_all("line", "line")) == expected
+        assert marker.find_all("g", "face"), "a face drawn in SVG beside the number"
+    # One line per edge of the flow between two steps with an emotion (a fork
+    # draws one to each alternative); an edge going back is a dashed arc.
+    emotion = {s.id: s.emotion for s in steps}
+    joined = [e for e in journey.flow.edges if emotion[e.source] is not None and emotion[e.target] is not None]
+    assert len(curve.find_all("path", "line")) == sum(not e.back for e in joined)
+    assert len(curve.find_all("path", "loop")) == sum(e.back for e in joined)
+    assert len(curve.find_all("svg", "no-emotion")) == sum(s.emotion is None for s in steps)
 
 
 def test_markers_differ_by_shape_not_only_colour():
@@ -192,8 +193,10 @@ def test_a_step_without_emotion_leaves_a_gap():
     text = MINIMAL.replace("action: Does the second thing", "action: Does the second thing\n        emotion: 1") \
                   .replace("      - id: first", "      - id: zero\n        action: Starts\n        emotion: -1\n      - id: first")
     page = parse(render(journey_of(text)))
-    assert len(page.find_all("g", "marker")) == 2
-    assert page.find_all("line", "line") == []  # -1, (none), +1: nothing to join
+    assert len(page.find_all("svg", "marker")) == 2
+    assert page.find_all("path", "line") == []  # -1, (none), +1: nothing to join
+    [mark] = page.find_all("svg", "no-emotion")  # the step without one is marked, not skipped
+    assert "no emotion recorded" in mark.text()
     label = page.find_all("svg", "curve")[0].attrs["aria-label"]
     assert "Does the first thing: no emotion recorded" in label
 
@@ -216,9 +219,11 @@ def test_moment_of_truth_stands_out():
     text = MINIMAL.replace("action: Does the first thing", "action: Does the first thing\n        moment_of_truth: true\n        emotion: 2")
     page = parse(render(journey_of(text)))
     [cell] = [e for e in page.find_all("div", "lane-actions") if e.attrs.get("id") == "step-first"]
-    assert "mot" in cell.attrs["class"].split()
+    assert "mot" in cell.parent.attrs["class"].split()
     assert "Moment of truth" in cell.text()
     assert page.find_all("circle", "mot-ring")
+    assert "Moment of truth" in page.find_all("footer", "legend")[0].text()
+    assert "Moment of truth" not in parse(render(journey_of(MINIMAL))).find_all("footer", "legend")[0].text()
 
 
 def test_flow_ends_and_branches_are_shown():
@@ -280,7 +285,7 @@ def test_hostile_text_is_escaped_everywhere():
     assert page.text().count(HOSTILE) >= 25
     title = page.find_all("title")[0].text()
     assert title == HOSTILE
-    for marker_title in page.find_all("svg", "curve")[0].find_all("title"):
+    for marker_title in page.find_all("svg", "curve")[0].find_all("svg", "marker")[0].find_all("title"):
         assert HOSTILE in marker_title.text()
 
 
@@ -372,10 +377,9 @@ def test_rtl_page_mirrors_the_curve():
     assert squash(rtl.find_all("div", "lane-label")[1].text()) == "פעולות"
 
     def xs(page):
-        return [float(m.find_all("text")[0].attrs["x"]) for m in page.find_all("g", "marker")]
+        return [float(m.attrs["x"].rstrip("%")) for m in page.find_all("svg", "marker")]
 
-    width = float(ltr.find_all("svg", "curve")[0].attrs["width"])
-    assert xs(rtl) == [width - x for x in xs(ltr)]
+    assert xs(rtl) == [100 - x for x in xs(ltr)]
     assert xs(ltr)[0] < xs(ltr)[1] and xs(rtl)[0] > xs(rtl)[1]
 
 
@@ -384,3 +388,151 @@ def test_labels_follow_the_locale():
     page = parse(render(journey_of(text)))
     assert "สถานะในอนาคต" in page.text()
     assert squash(page.find_all("div", "lane-label")[1].text()) == "การกระทำ"
+
+
+# ------------------------------------------------------- the map on the wall
+
+
+def long_map(stages: int = 10, steps: int = 6) -> str:
+    """A map of ``stages`` × ``steps`` steps, every step with an emotion and a
+    barrier, every stage an opportunity addressing its second step's barrier."""
+    lines = ["journeyctl: 1", "title: A long journey", "persona:", "  name: Pat", "touchpoints:",
+             "  - id: web", "    name: Web site", "    channel: web", "stages:"]
+    for s in range(stages):
+        lines += [f"  - id: stage{s}", f"    name: Stage {s}", "    steps:"]
+        for t in range(steps):
+            lines += [f"      - id: s{s}-{t}", f"        action: Step {t} of stage {s} does a thing",
+                      f"        emotion: {(s + t) % 5 - 2}", "        touchpoints: [web]",
+                      "        barriers:", f"          - id: b{s}-{t}", f"            text: Barrier {s}.{t}"]
+        lines += ["    opportunities:", f"      - id: o{s}", f"        text: Fix stage {s}",
+                  f"        addresses: [b{s}-1, b{s}-2]"]
+    return "\n".join(lines) + "\n"
+
+
+def test_paper_and_fit_go_into_the_print_css():
+    journey = journey_of(MINIMAL)
+    page = HtmlRenderer().render(journey, RenderOptions())
+    assert "@page { size: A3 landscape;" in page
+    assert 'class="paper-a3 fit-width"' in page
+    for paper, size in (("a4", "A4 landscape"), ("a2", "594mm 420mm"), ("a0", "1189mm 841mm"),
+                        ("letter", "letter landscape"), ("tabloid", "ledger landscape")):
+        html = HtmlRenderer().render(journey, RenderOptions(settings={"paper": paper, "fit": "page"}))
+        assert f"@page {{ size: {size};" in html and f'class="paper-{paper} fit-page"' in html
+    assert {"paper", "fit"} <= HtmlRenderer.settings
+    with pytest.raises(RenderProblem):
+        HtmlRenderer().render(journey, RenderOptions(settings={"paper": "b5"}))
+
+
+def test_a_long_map_is_printed_in_pages_split_between_stages():
+    html = HtmlRenderer().render(journey_of(long_map()), RenderOptions())
+    page = parse(html)
+    [screen] = page.find_all("div", "screen-map")
+    assert len(screen.find_all("svg", "curve")) == 1  # on screen: one map, one curve
+    [printed] = page.find_all("div", "print-map")
+    bands = printed.find_all("div", "print-page")
+    assert len(bands) > 1
+    names = [[squash(h.text()) for h in band.find_all("h2")] for band in bands]
+    assert [n for band in names for n in band] == [f"{i + 1} Stage {i}" for i in range(10)]  # whole stages, in order
+    for band in bands:
+        assert len(band.find_all("div", "lanes")) == 1 and len(band.find_all("svg", "curve")) == 1
+    ids = [e.attrs["id"] for e in page.iter() if e.attrs.get("id")]
+    assert len(ids) == len(set(ids)), "the printed copy repeats no id"
+    # fit=page: one page, one grid
+    html = HtmlRenderer().render(journey_of(long_map()), RenderOptions(settings={"fit": "page"}))
+    assert parse(html).find_all("div", "print-map") == []
+
+
+def test_opportunities_sit_under_the_steps_they_address():
+    html = HtmlRenderer().render(journey_of(long_map(stages=2, steps=4)), RenderOptions())
+    page = parse(html)
+    for o in page.find_all("li", "opportunity"):
+        style = dict(part.split(": ") for part in o.attrs["style"].split("; "))
+        assert (style["--from"], style["--to"]) == ("2", "4")  # steps 1 and 2 of the stage (1-based 2..3)
+    text = MINIMAL.replace("action: Does the first thing", "action: Does the first thing\n        barriers:\n"
+                           "          - id: b\n            text: It hurts") + \
+        "    opportunities:\n      - id: o\n        text: Nothing in particular\n"
+    [o] = parse(render(journey_of(text))).find_all("li", "opportunity")
+    assert "unanchored" in o.attrs["class"] and "--from: 1; --to: 2" in o.attrs["style"]
+
+
+def test_remote_image_link_names_its_host():
+    journey = journey_of(MINIMAL.replace("name: Pat", "name: Pat\n  image: https://images.example.org/p/pat.png"))
+    page = parse(render(journey))
+    assert page.find_all("img") == [] and not page.find_all("a", "persona-image")
+    [link] = [a for a in page.find_all("a") if a.attrs["href"].startswith("https://")]
+    assert "images.example.org" in link.text()
+
+
+def test_channels_have_icons_and_local_names_and_the_legend_lists_only_those_used():
+    example = next(p for p in EXAMPLES if p.stem == "pl-washing-machine")
+    journey = load(example).journey
+    page = parse(render(journey, example))
+    used = {t.channel or "other" for t in journey.touchpoints}
+    [legend] = page.find_all("ul", "legend-channels")
+    items = legend.find_all("li")
+    assert len(items) == len(used)
+    assert {squash(li.text()) for li in items} == {i18n.channel_name("pl", c) for c in used}
+    for chip in page.find_all("span", "channel"):
+        assert chip.find_all("svg") and chip.attrs["aria-hidden"] == "true"
+    for tp in journey.touchpoints:
+        if tp.description:
+            assert squash(tp.description) in squash(page.text())
+
+
+def test_the_summary_panel_says_what_the_markdown_says():
+    from journeyctl.render.summary import summarize
+
+    example = next(p for p in EXAMPLES if p.stem == "en-billing-support")
+    journey = load(example).journey
+    summary = summarize(journey)
+    [panel] = parse(render(journey, example)).find_all("section", "summary")
+    text = squash(panel.text())
+    for at in summary.lowest.steps:
+        assert squash(at.step.action) in text
+    for at in summary.unaddressed:
+        assert squash(at.barrier.text) in text
+    for severity, items in summary.by_severity.items():
+        if items:
+            assert all(squash(at.barrier.text) in text for at in items)
+
+
+def test_curve_geometry_passes_through_every_value_without_overshooting():
+    from journeyctl.render import curve
+
+    journey = journey_of(long_map(stages=3, steps=5))
+    columns = [(i, p.step) for i, p in enumerate(journey.flow.steps)]
+    geometry = curve.build(columns, journey.flow.edges, journey.flow.reachable(), rtl=False)
+    at = {(round(p.x, 2), round(p.y, 2)) for p in geometry.points}
+    for segment in geometry.segments:
+        numbers = [float(v) for v in re.findall(r"-?[\d.]+", segment.d)]
+        x0, y0, c1x, c1y, c2x, c2y, x1, y1 = numbers
+        assert (x0, y0) in at and (x1, y1) in at  # through the points exactly
+        for i in range(1, 20):
+            t = i / 20
+            y = (1 - t) ** 3 * y0 + 3 * (1 - t) ** 2 * t * c1y + 3 * (1 - t) * t ** 2 * c2y + t ** 3 * y1
+            assert min(y0, y1) - 0.01 <= y <= max(y0, y1) + 0.01  # monotone between two values
+    # smooth: where one segment ends and the next begins, the tangents agree
+    ends = {}
+    for segment in geometry.segments:
+        x0, y0, c1x, c1y, c2x, c2y, x1, y1 = [float(v) for v in re.findall(r"-?[\d.]+", segment.d)]
+        ends[(x1, y1)] = (y1 - c2y) / (x1 - c2x)
+        starts = (x0, y0), (c1y - y0) / (c1x - x0)
+        if starts[0] in ends:
+            assert abs(ends[starts[0]] - starts[1]) < 0.02
+    mirrored = curve.build(columns, journey.flow.edges, journey.flow.reachable(), rtl=True)
+    assert [p.x for p in mirrored.points] == [geometry.width - p.x for p in geometry.points]
+
+
+def test_forks_loops_and_unreachable_steps_on_the_curve():
+    text = MINIMAL.replace("action: Does the first thing",
+                           "action: Does the first thing\n        emotion: 0\n        next: [second, first]") \
+                  .replace("action: Does the second thing", "action: Does the second thing\n        emotion: 1\n        next: []")
+    text += ("      - id: third\n        action: Never reached\n        emotion: -1\n")
+    page = parse(render(journey_of(text)))
+    [curve] = page.find_all("svg", "curve")
+    assert len(curve.find_all("path", "line")) == 1 and len(curve.find_all("path", "loop")) == 1
+    dimmed = [m for m in curve.find_all("svg", "marker") if "dim" in m.attrs["class"].split()]
+    assert len(dimmed) == 1 and "Never reached" in dimmed[0].text()
+    assert [s for s in page.find_all("div", "step") if "unreachable" in s.attrs["class"].split()]
+    label = curve.attrs["aria-label"]
+    assert "↺" in label and "Does the first thing" in label.split("↺")[1]

@@ -1,13 +1,21 @@
 """``-f html``: the journey map a team puts on the wall, as one HTML file.
 
-Stages are columns and each step a sub-column; lanes (actions, touchpoints,
-thoughts and feelings, the emotion curve, barriers, opportunities, backstage,
-metrics) are rows, and an empty lane is left out. The page is self-contained:
-inline CSS, no script, no request (a Content-Security-Policy forbids them),
-a local persona image embedded as a data URI.
+One grid: a column of lane headings, then a column per step (stages span
+their steps' columns); rows are the stage headers and the lanes (actions,
+the emotion curve right under them, touchpoints, thoughts and feelings,
+barriers, opportunities, backstage, metrics), an empty lane left out. The
+emotion curve is one SVG across every step column (geometry in
+``curve.py``); opportunities sit under the steps whose barriers they
+address. Under 700 px the map stacks stage by stage, a card per step.
 
-The layout data and the emotion curve's geometry are computed here; the
-markup is ``templates/html/map.html.j2`` (Jinja2, autoescaped) and the style
+Print: ``settings["paper"]`` (a3 by default, landscape) and
+``settings["fit"]`` (``width``: the map scaled to the page width, split onto
+several pages between stages when it is too long for one, lane headings on
+each; ``page``: the whole map on one page) go into the page's print CSS.
+
+Self-contained: inline CSS, no script, no request (a Content-Security-Policy
+forbids them), a local persona image embedded as a data URI. The markup is
+``templates/html/map.html.j2`` (Jinja2, autoescaped), the style
 ``templates/html/map.css``.
 """
 
@@ -18,26 +26,36 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import ClassVar
+from urllib.parse import urlsplit
 
 from journeyctl.format.vocabulary import EMOTIONS_DESCENDING, emotion_value
 from journeyctl.render import channels, i18n
+from journeyctl.render import curve as curve_geometry
+from journeyctl.render.icons import channel_icon
 from journeyctl.base.diagnostics import RenderProblem
 from journeyctl.base.files import MAX_IMAGE_BYTES, FileRefused, open_regular, read_fd
 from journeyctl.format.model import Journey, Stage, Step
 from journeyctl.render.base import Renderer, RenderOptions
 
-#: Width of one step column and height of the curve, in the curve's SVG units
-#: (one unit is one CSS pixel at the screen layout's column width).
-COLUMN = 208
-CURVE_HEIGHT = 156
-CURVE_PAD = 30
+#: Paper sizes (width, height in mm, landscape) and the CSS name of each.
+PAPERS: dict[str, tuple[float, float, str | None]] = {
+    "a4": (297, 210, "A4"), "a3": (420, 297, "A3"), "a2": (594, 420, None), "a1": (841, 594, None),
+    "a0": (1189, 841, None), "letter": (279.4, 215.9, "letter"), "tabloid": (431.8, 279.4, "ledger"),
+}
+FITS = ("width", "page")
+#: Page margin, lane heading column and the narrowest step column in print (mm).
+PRINT_MARGIN = 6
+PRINT_LABEL = 22
+PRINT_MIN_COLUMN = 20
 
 #: The pictures a persona image may be (recognised by content, see image_type).
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/avif", "image/svg+xml")
 
 #: Lanes in the order they are drawn, and whether each is per step or per stage.
+#: The emotion curve comes right under the actions: it is the map's centrepiece.
 LANES: tuple[tuple[str, str], ...] = (
-    ("actions", "step"), ("touchpoints", "step"), ("thoughts", "step"), ("emotion", "stage"),
+    ("actions", "step"), ("emotion", "step"), ("touchpoints", "step"), ("thoughts", "step"),
     ("barriers", "step"), ("opportunities", "stage"), ("backstage", "stage"), ("metrics", "stage"),
 )
 
@@ -72,6 +90,8 @@ class Column:
 
     step: Step | None
     index: int  # in the whole map, left to right in reading order
+    local: int = 1  # 1-based column within its stage
+    reachable: bool = True
 
     @property
     def emotion(self) -> int | None:
@@ -79,13 +99,15 @@ class Column:
 
 
 @dataclass
-class Curve:
-    width: int
-    height: int
-    guides: list[tuple[int, str]]  # (emotion, y)
-    lines: list[str]  # "x1 y1 x2 y2"
-    markers: list[dict]
-    label: str
+class Placed:
+    """An opportunity, under the columns of the steps whose barriers it addresses."""
+
+    opportunity: object
+    start: int  # 1-based column within the stage
+    end: int  # exclusive
+    anchored: bool  # False: addresses nothing in this stage, kept at the stage start
+    print_start: int = 1  # in print, at least two columns wide where the stage has them
+    print_end: int = 2
 
 
 @dataclass
@@ -93,8 +115,22 @@ class StageView:
     stage: Stage
     number: int
     columns: list[Column]
-    curve: Curve | None = None
+    opportunities: list[Placed] = field(default_factory=list)
     empty: bool = False
+
+    @property
+    def first(self) -> int:
+        return self.columns[0].index
+
+
+@dataclass
+class Band:
+    """Stages drawn as one grid: the whole map, or one printed page of it."""
+
+    stages: list[StageView]
+    curve: curve_geometry.Curve | None
+    columns: int
+    print_column: str  # CSS length of a step column in print
 
 
 @dataclass
@@ -105,12 +141,22 @@ class Page:
     labels: dict[str, str]
     stages: list[StageView]
     lanes: list[tuple[str, str]]
+    rows: dict[str, int]
     image: str | None  # a data: URI
     image_link: str | None  # an https: URL, shown as a link only
+    image_host: str | None
     barrier_text: dict[str, str]
     step_action: dict[str, str]
-    channels_used: list[tuple[str, str]]
+    channels_used: list[tuple[str, str, str]]  # channel, icon, name
+    has_mot: bool
     css: str
+    print_css: str
+    paper: str
+    fit: str
+    band: Band  # the whole map, on screen
+    print_bands: list[Band]  # pages in print when the map needs more than one, else []
+    curve_label: str
+    summary: object | None
     emotion_levels: list[tuple[int, str, str, str]] = field(default_factory=list)
 
 
@@ -119,47 +165,185 @@ class HtmlRenderer(Renderer):
     extensions = (".html", ".htm")
     media_type = "text/html"
     summary = "the journey map as one self-contained web page"
+    settings: ClassVar[frozenset[str]] = frozenset({"paper", "fit"})
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
         page = build_page(journey, options)
-        return _template().render(page=page, j=journey, L=page.labels, symbol=channels.symbol,
-                                  emotion_label=emotion_value, marker_path=marker_path)
+        return _template().render(page=page, j=journey, L=page.labels, icon=channel_icon,
+                                  channel_name=lambda c: i18n.channel_name(journey.locale, c),
+                                  emotion_label=emotion_value, marker_path=marker_path,
+                                  face_path=curve_geometry.face_path, geometry=curve_geometry,
+                                  EMOTION_CLASS=EMOTION_CLASS)
+
+
+def _setting(options: RenderOptions, key: str, default: str, allowed) -> str:
+    value = str(options.settings.get(key) or default).lower()
+    if value not in allowed:
+        raise RenderProblem((), "F001", f"unknown {key} '{value}' (one of: {', '.join(allowed)})")
+    return value
 
 
 def build_page(journey: Journey, options: RenderOptions) -> Page:
-    labels = i18n.labels(journey.locale)
+    labels = {**i18n.labels("en"), **i18n.labels(journey.locale)}
     direction = i18n.direction(journey.locale)
+    rtl = direction == "rtl"
+    paper = _setting(options, "paper", "a3", PAPERS)
+    fit = _setting(options, "fit", "width", FITS)
+    flow = journey.flow
+    reachable = flow.reachable()
 
     stages: list[StageView] = []
     index = 0
     for number, stage in enumerate(journey.stages, start=1):
         if stage.steps:
-            columns = [Column(step, index + i) for i, step in enumerate(stage.steps)]
+            columns = [Column(step, index + i, i + 1, step.id in reachable) for i, step in enumerate(stage.steps)]
         else:
             columns = [Column(None, index)]
         index += len(columns)
-        stages.append(StageView(stage, number, columns, empty=not stage.steps))
+        view = StageView(stage, number, columns, empty=not stage.steps)
+        view.opportunities = _place_opportunities(view)
+        stages.append(view)
+    total = index
 
-    emotions = [c.emotion for view in stages for c in view.columns]
     lanes = [(key, kind) for key, kind in LANES if _lane_has_content(key, journey)]
-    if any(key == "emotion" for key, _ in lanes):
-        for view in stages:
-            view.curve = _curve(view, emotions, labels, direction == "rtl")
+    rows = {key: number for number, (key, _) in enumerate(lanes, start=2)}
+    has_curve = "emotion" in rows
+    all_columns = [(c.index, c.step) for view in stages for c in view.columns]
+
+    def band(views: list[StageView], widest: int | None = None) -> Band:
+        first = views[0].first
+        count = sum(len(v.columns) for v in views)
+        geometry = (curve_geometry.build(all_columns, flow.edges, reachable, rtl, first, count)
+                    if has_curve else None)
+        width, _, _ = PAPERS[paper]
+        usable = width - 2 * PRINT_MARGIN - PRINT_LABEL
+        return Band(views, geometry, count, f"{usable / (widest or count):.2f}mm")
+
+    whole = band(stages)
+    pages = _paginate(stages, paper) if fit == "width" else [stages]
+    widest = max(sum(len(v.columns) for v in views) for views in pages)
+    print_bands = [band(views, widest) for views in pages] if len(pages) > 1 else []
 
     image, link = _persona_image(journey, options)
-    used = sorted({t.channel for t in journey.touchpoints if t.channel},
+    used = sorted({t.channel or "other" for t in journey.touchpoints},
                   key=lambda c: (c not in channels.SYMBOLS, c))
+    step_label = {p.step.id: (getattr(p.step, "label", None) or p.step.action) for p in flow.steps}
     return Page(
         journey=journey, lang=journey.locale, dir=direction, labels=labels, stages=stages,
-        lanes=lanes, image=image, image_link=link,
+        lanes=lanes, rows=rows, image=image, image_link=link,
+        image_host=urlsplit(link).hostname if link else None,
         barrier_text={b.id: b.text for _, _, b in journey.barriers()},
-        step_action={p.step.id: p.step.action for p in journey.flow.steps},
-        channels_used=[(c, channels.symbol(c)) for c in used],
-        css=_stylesheet(),
+        step_action=step_label,
+        channels_used=[(c, channel_icon(c), i18n.channel_name(journey.locale, c)) for c in used],
+        has_mot=any(c.step is not None and c.step.moment_of_truth for v in stages for c in v.columns),
+        css=_stylesheet(), print_css=_print_css(paper, fit, total, whole.print_column),
+        paper=paper, fit=fit, band=whole, print_bands=print_bands,
+        curve_label=_curve_label(stages, labels, flow, reachable),
+        summary=_summary(journey),
         emotion_levels=[
             (v, EMOTION_CLASS[v], labels[f"emotion.{v}"], marker_path(v, 11, 12)) for v in EMOTIONS_DESCENDING
         ],
     )
+
+
+def _summary(journey: Journey):
+    try:
+        from journeyctl.render.summary import summarize
+        return summarize(journey)
+    except (ImportError, NotImplementedError):  # pragma: no cover - while summary.py is being written
+        return None
+
+
+def _place_opportunities(view: StageView) -> list[Placed]:
+    """Each opportunity under the columns of the steps (of its stage) whose
+    barriers it addresses, spanning from the first to the last of them; one
+    that addresses nothing here stays at the stage start."""
+    where: dict[str, int] = {}
+    for column in view.columns:
+        if column.step is not None:
+            for barrier in column.step.barriers:
+                where[barrier.id] = column.local
+    placed = []
+    for opportunity in view.stage.opportunities:
+        spots = [where[b] for b in opportunity.addresses if b in where]
+        if spots:
+            placed.append(Placed(opportunity, min(spots), max(spots) + 1, True))
+        else:
+            placed.append(Placed(opportunity, 1, 2, False))
+    k = len(view.columns)
+    for item in placed:
+        item.print_start, item.print_end = item.start, item.end
+        if item.end - item.start < 2 and k >= 2:
+            item.print_start = min(item.start, k - 1)
+            item.print_end = item.print_start + 2
+    return placed
+
+
+def _paginate(stages: list[StageView], paper: str) -> list[list[StageView]]:
+    """Stages packed into printed pages, split only between stages: as few
+    pages as fit a page's width at the narrowest readable column, with the
+    stages spread evenly over them."""
+    width, _, _ = PAPERS[paper]
+    room = max(1, int((width - 2 * PRINT_MARGIN - PRINT_LABEL) // PRINT_MIN_COLUMN))
+
+    def pack(limit: int) -> list[list[StageView]]:
+        pages: list[list[StageView]] = [[]]
+        used = 0
+        for view in stages:
+            k = len(view.columns)
+            if pages[-1] and used + k > limit:
+                pages.append([])
+                used = 0
+            pages[-1].append(view)
+            used += k
+        return pages
+
+    pages = pack(room)
+    total = sum(len(v.columns) for v in stages)
+    for limit in range(-(-total // len(pages)), room):  # the evenest packing with no more pages
+        even = pack(limit)
+        if len(even) == len(pages):
+            return even
+    return pages
+
+
+def _print_css(paper: str, fit: str, columns: int, column: str) -> str:
+    """The page size and the print column width, from the paper and fit."""
+    width, height, name = PAPERS[paper]
+    size = f"{name} landscape" if name else f"{width:g}mm {height:g}mm"
+    usable_height = height - 2 * PRINT_MARGIN
+    return (f"@page {{ size: {size}; margin: {PRINT_MARGIN}mm; }}\n"
+            f"@media print {{ :root {{ --print-label: {PRINT_LABEL}mm; --page-height: {usable_height:g}mm; }} }}\n")
+
+
+def _curve_label(stages: list[StageView], labels: dict[str, str], flow, reachable: set[str]) -> str:
+    """What the curve shows, in words, for screen readers: each step's value
+    in order, where the flow forks, loops back, and which steps cannot be reached."""
+    parts = []
+    for view in stages:
+        for column in view.columns:
+            step = column.step
+            if step is None:
+                continue
+            if step.emotion is None:
+                text = f"{step.action}: {labels['no_emotion']}"
+            else:
+                text = f"{step.action}: {emotion_value(step.emotion)} ({labels[f'emotion.{step.emotion}']})"
+                if step.feeling:
+                    text += f" — {step.feeling}"
+            if step.moment_of_truth:
+                text += f", {labels['moment_of_truth']}"
+            out = flow.outgoing(step.id)
+            forward = [e.target for e in out if not e.back]
+            if len(forward) > 1:
+                text += f"; {labels['next']}: " + " | ".join(flow.position(t).step.action for t in forward)
+            for e in out:
+                if e.back:
+                    text += f"; ↺ {labels['next']}: {flow.position(e.target).step.action}"
+            if step.id not in reachable:
+                text += " (—)"
+            parts.append(text)
+    return f"{labels['lane.emotion']}: " + "; ".join(parts)
 
 
 def _lane_has_content(lane: str, journey: Journey) -> bool:
@@ -175,58 +359,6 @@ def _lane_has_content(lane: str, journey: Journey) -> bool:
     if lane == "barriers":
         return any(s.barriers for s in steps)
     return any(getattr(stage, lane) for stage in journey.stages)
-
-
-def _y(emotion: int) -> float:
-    return CURVE_PAD + (2 - emotion) * (CURVE_HEIGHT - 2 * CURVE_PAD) / 4
-
-
-def _curve(view: StageView, emotions: list[int | None], labels: dict[str, str], rtl: bool) -> Curve:
-    """The part of the emotion curve over one stage's columns.
-
-    A line joins each pair of neighbouring columns that both have an emotion;
-    where the neighbour is in the next or previous stage, the line runs to
-    the stage's edge, so the pieces of adjacent stages meet there. A column
-    without an emotion leaves a gap.
-    """
-    first = view.columns[0].index
-    width = COLUMN * len(view.columns)
-
-    def x(index: int) -> float:
-        local = (index - first + 0.5) * COLUMN
-        return width - local if rtl else local
-
-    lines = []
-    for left in range(first - 1, first + len(view.columns)):
-        right = left + 1
-        if left < 0 or right >= len(emotions):
-            continue
-        a, b = emotions[left], emotions[right]
-        if a is None or b is None:
-            continue
-        lines.append(f"{_n(x(left))} {_n(_y(a))} {_n(x(right))} {_n(_y(b))}")
-
-    markers = []
-    described = []
-    for column in view.columns:
-        step = column.step
-        if step is None:
-            continue
-        if step.emotion is None:
-            described.append(f"{step.action}: {labels['no_emotion']}")
-            continue
-        value = step.emotion
-        cx, cy = x(column.index), _y(value)
-        word = labels[f"emotion.{value}"]
-        title = f"{step.action}: {emotion_value(value)} ({word})" + (f" — {step.feeling}" if step.feeling else "")
-        described.append(title)
-        markers.append({
-            "x": _n(cx), "y": _n(cy), "label_y": _n(cy - 15 if value >= 0 else cy + 24),
-            "value": value, "text": emotion_value(value), "cls": EMOTION_CLASS[value],
-            "path": marker_path(value, cx, cy), "title": title, "mot": step.moment_of_truth,
-        })
-    guides = [(v, _n(_y(v))) for v in EMOTIONS_DESCENDING]
-    return Curve(width, CURVE_HEIGHT, guides, lines, markers, f"{labels['lane.emotion']}: " + "; ".join(described))
 
 
 def _persona_image(journey: Journey, options: RenderOptions) -> tuple[str | None, str | None]:

@@ -1,0 +1,177 @@
+"""The emotion curve's geometry: one curve across the whole map.
+
+Each step is a column of equal width; a step's emotion is a point in the
+middle of its column, at a height given by its value (``LEVEL`` units a level
+apart, ``PAD`` above +2 and below −2 for the labels). The curve follows the
+journey's flow: one smooth segment per forward edge between two steps that
+both have an emotion (so a fork, a ``next`` with several targets, draws one
+line to each alternative), and a dashed arc for an edge going back (a loop).
+
+Segments are cubic Béziers whose tangents come from the Fritsch–Butland
+monotone rule: the curve passes exactly through every value, never
+overshoots between two of them, and is smooth where one segment meets the
+next (a fork or a join gets a flat tangent, shared by all its segments).
+
+Coordinates: x in units of ``COLUMN`` per column, y in units of a lane
+``HEIGHT`` high. The lines are drawn in a nested SVG stretched to the real
+size (``preserveAspectRatio="none"`` and a non-scaling stroke), and markers,
+labels and guides are placed in percent of the width and height, so the
+lane can be as wide as the columns and as high as the style sheet says
+(lower in print) without distorting a marker or a label. For right-to-left
+maps x is mirrored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+COLUMN = 100
+LEVEL = 38
+PAD = 40
+HEIGHT = 4 * LEVEL + 2 * PAD
+
+#: A moment of truth's ring around its point. A point's label (number and
+#: face) sits above it for a value of 0 or more, below for a negative one,
+#: clear of the ring: the offsets are in the style sheet (.label.up/.down),
+#: smaller in print where the lane is lower.
+RING = 15
+
+
+def y_of(value: int) -> float:
+    return PAD + (2 - value) * LEVEL
+
+
+def n(value: float) -> str:
+    """A number, printed the same way on every machine."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+@dataclass
+class Point:
+    index: int  # column in the whole map
+    step: object
+    value: int | None
+    x: float  # in curve units, already mirrored for rtl
+    y: float
+    reachable: bool = True
+
+    xp: str = "0%"  # x as a percentage of the curve's width
+    yp: str = "0%"  # y as a percentage of its height
+
+
+@dataclass
+class Segment:
+    d: str
+    kind: str  # "line", "loop"
+    dim: bool = False
+
+
+@dataclass
+class Curve:
+    width: float
+    height: int
+    points: list[Point]
+    segments: list[Segment]
+    guides: list[tuple[int, str]]
+
+
+def build(columns: Sequence[tuple[int, object | None]], edges: Iterable, reachable: set[str],
+          rtl: bool, first: int = 0, count: int | None = None) -> Curve:
+    """The curve over ``count`` columns starting at column ``first``.
+
+    ``columns``: (index in the whole map, step or None) for every column of
+    the map. ``edges``: the flow's edges (``source``, ``target``, ``back``).
+    Points outside the range still shape the segments that cross into it
+    (the SVG clips them), so a curve split over several pages joins up."""
+    count = len(columns) if count is None else count
+    width = COLUMN * count
+
+    def x_of(index: int) -> float:
+        local = (index - first + 0.5) * COLUMN
+        return width - local if rtl else local
+
+    by_id: dict[str, Point] = {}
+    points: list[Point] = []
+    for index, step in columns:
+        if step is None:
+            continue
+        value = step.emotion
+        point = Point(index, step, value, x_of(index), y_of(value if value is not None else 0),
+                      step.id in reachable)
+        if first <= index < first + count:
+            pct = (point.x / width) * 100 if width else 0
+            point.xp = n(pct) + "%"
+            point.yp = n(point.y / HEIGHT * 100) + "%"
+            points.append(point)
+        by_id[step.id] = point
+
+    forward, back = [], []
+    for edge in edges:
+        a, b = by_id.get(edge.source), by_id.get(edge.target)
+        if a is None or b is None or a.value is None or b.value is None:
+            continue
+        (back if edge.back else forward).append((a, b))
+
+    # Logical direction (left to right in reading order): slope per column step.
+    def slope(a: Point, b: Point) -> float:
+        return (b.y - a.y) / ((b.index - a.index) * COLUMN)
+
+    incoming: dict[int, list[Point]] = {}
+    outgoing: dict[int, list[Point]] = {}
+    for a, b in forward:
+        outgoing.setdefault(a.index, []).append(b)
+        incoming.setdefault(b.index, []).append(a)
+
+    def tangent(p: Point) -> float:
+        ins, outs = incoming.get(p.index, []), outgoing.get(p.index, [])
+        if len(ins) > 1 or len(outs) > 1:
+            return 0.0
+        if ins and outs:
+            a, b = ins[0], outs[0]
+            d0, d1 = slope(a, p), slope(p, b)
+            if d0 * d1 <= 0:
+                return 0.0
+            h0, h1 = (p.index - a.index) * COLUMN, (b.index - p.index) * COLUMN
+            return 3 * (h0 + h1) / ((2 * h1 + h0) / d0 + (h1 + 2 * h0) / d1)
+        if ins:
+            return slope(ins[0], p)
+        if outs:
+            return slope(p, outs[0])
+        return 0.0
+
+    sign = -1 if rtl else 1
+    segments: list[Segment] = []
+    for a, b in forward:
+        h = (b.index - a.index) * COLUMN / 3
+        ma, mb = tangent(a), tangent(b)
+        d = (f"M{n(a.x)} {n(a.y)}C{n(a.x + sign * h)} {n(a.y + ma * h)} "
+             f"{n(b.x - sign * h)} {n(b.y - mb * h)} {n(b.x)} {n(b.y)}")
+        segments.append(Segment(d, "line", not (a.reachable and b.reachable)))
+    bottom = HEIGHT - 4
+    for a, b in back:
+        if a is b:  # a step that repeats itself: a small loop on the side away from its label
+            s = 1 if a.value >= 0 else -1
+            d = (f"M{n(a.x + 5)} {n(a.y + s * 9)}C{n(a.x + 28)} {n(a.y + s * 46)} "
+                 f"{n(a.x - 28)} {n(a.y + s * 46)} {n(a.x - 5)} {n(a.y + s * 9)}")
+        else:
+            d = (f"M{n(a.x)} {n(a.y + 10)}C{n(a.x)} {n(bottom + 6)} {n(b.x)} {n(bottom + 6)} "
+                 f"{n(b.x)} {n(b.y + 10)}")
+        segments.append(Segment(d, "loop", not (a.reachable and b.reachable)))
+    guides = [(v, n(y_of(v) / HEIGHT * 100) + "%") for v in (2, 1, 0, -1, -2)]
+    return Curve(width, HEIGHT, points, segments, guides)
+
+
+def face_path(value: int) -> str:
+    """A face for ``value``, centred on (0, 0), radius 6.5: the eyes and mouth
+    (the outline is a circle drawn beside it)."""
+    eyes = "M-2.6 -1.8h0.01M2.6 -1.8h0.01"
+    mouth = {
+        2: "M-3.6 1.2Q0 5.6 3.6 1.2Z",
+        1: "M-3.2 1.8Q0 4.4 3.2 1.8",
+        0: "M-3 2.6H3",
+        -1: "M-3.2 3.6Q0 1.2 3.2 3.6",
+        -2: "M-3.6 4.4Q0 0 3.6 4.4",
+    }[value]
+    return eyes + mouth
