@@ -83,10 +83,14 @@ def render(journey: Journey | LoadResult, fmt: str = "html", *, source: str | Pa
     """The map rendered to ``fmt`` (``html``, ``md``, ``svg``, ... or a
     plugin's format), as bytes. ``source`` is the map's file, for paths in it
     (a persona image); ``settings`` are the format's options, as on the
-    command line (``graph="touchpoints"``, ``dot_binary="dot"``).
+    command line (``view="touchpoints"``, ``paper="a4"``, ``fit="page"``,
+    ``browser="/usr/bin/chromium"``, ``dot_binary="dot"``; ``graph`` is
+    another name for ``view``). ``render(journey, "pdf")`` is the map printed
+    by a headless Chromium; ``render(journey, "pdf", view="flow")`` the
+    Graphviz drawing.
 
     Raises RenderProblem (a problem in the map, with its map path),
-    ExternalToolError (a layout program missing or failing) or UsageProblem
+    ExternalToolError (a layout program or browser missing or failing) or UsageProblem
     (an unknown format, or a setting the format does not take)."""
     from journeyctl.app.render import render_journey
 

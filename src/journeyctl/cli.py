@@ -103,28 +103,36 @@ def _write(path: str, data: bytes | None, inputs=(), *, exclusive: bool = False)
 @click.option("-o", "--output", metavar="OUT",
               help="Output file, '-' for standard output, or a directory (several maps). "
                    "Default: next to the map, with the format's extension.")
-@click.option("--graph", type=click.Choice(["flow", "touchpoints"]), default=None,
-              help="For dot, svg, png, pdf: the flow of steps (default), or the touchpoints "
-                   "with the customer's moves between them.")
-@click.option("--dot-binary", metavar="PATH",
-              help="For svg, png, pdf: lay out with this Graphviz dot instead of the bundled "
-                   "graphviz-pure (also $JOURNEYCTL_DOT). PDF needs one.")
-@click.option("-w", "--watch", is_flag=True,
-              help="Keep running and render again whenever a map changes (Ctrl-C to stop).")
-def render(maps: tuple[str, ...], fmt: str | None, output: str | None, graph: str | None,
-           dot_binary: str | None, watch: bool) -> None:
+@click.option("--view", "--graph", "view", type=click.Choice(["map", "flow", "touchpoints"]),
+              help="map (the journey grid: html, pdf, png), flow (dot, svg, png, pdf) or touchpoints (as flow).")
+@click.option("--paper", type=click.Choice(["a4", "a3", "a2", "a1", "a0", "letter", "tabloid"]),
+              help="For the map's pdf and html: the sheet, landscape. Default a3.")
+@click.option("--fit", type=click.Choice(["width", "page"]),
+              help="For the map's pdf and html: width (stages go on to more pages; default) or page (one sheet).")
+@click.option("--browser", metavar="PATH", help="For the map's pdf and png: the Chromium to run "
+                                                "(also $JOURNEYCTL_BROWSER). Default: the first on PATH.")
+@click.option("--dot-binary", metavar="PATH", help="For flow and touchpoints as svg, png, pdf: this Graphviz "
+                                                   "dot, not graphviz-pure (also $JOURNEYCTL_DOT). PDF needs one.")
+@click.option("-w", "--watch", is_flag=True, help="Render again whenever a map changes (Ctrl-C to stop).")
+def render(maps: tuple[str, ...], fmt: str | None, output: str | None, watch: bool, **given: str | None) -> None:
     """Render journey maps.
 
     Each output is written atomically: a failed render leaves no partial file
     and an existing file untouched. The same map always gives the same bytes.
+
+    Views: the map (the journey grid) as html, pdf or png; the flow of steps
+    or the touchpoints as dot, svg, png or pdf. PDF and PNG of the map are
+    made by a headless Chromium on the machine, driven by Playwright
+    (pip install 'journeyctl[browser]').
 
     \b
     Examples:
       journeyctl render maps/onboarding.yaml           # -> maps/onboarding.html
       journeyctl render maps/onboarding.yaml -o map.json
       journeyctl render maps/onboarding.yaml -f json -o -
+      journeyctl render maps/onboarding.yaml -f pdf --paper a4     # needs Chromium
       journeyctl render maps/onboarding.yaml -o flow.svg
-      journeyctl render maps/onboarding.yaml -f png --graph touchpoints
+      journeyctl render maps/onboarding.yaml -f png --view touchpoints
       journeyctl render maps/*.yaml -o site/
     """
     from journeyctl.app import render as use
@@ -133,7 +141,7 @@ def render(maps: tuple[str, ...], fmt: str | None, output: str | None, graph: st
         name = use.choose_format(fmt, output)
         renderer = use.renderer_for(name)
     with _usage():
-        settings = use.check_settings(renderer, {"graph": graph, "dot_binary": dot_binary})
+        settings = use.prepare(name, renderer, given)
         pairs = use.plan(maps, output, renderer.extensions[0])
 
     def report(outcome: use.Outcome) -> None:

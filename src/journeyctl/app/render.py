@@ -64,15 +64,64 @@ def check_settings(renderer: type[Renderer], given: dict[str, object]) -> dict[s
     return settings
 
 
+def prepare(fmt: str, renderer: type[Renderer], given: dict[str, object]) -> dict[str, object]:
+    """The settings of a render (None: not given), checked: the view
+    (``view``, or its alias ``graph``) is one the format has, and each other
+    setting is one the renderer and that view read. UsageProblem if not."""
+    from journeyctl.render import views
+
+    settings = {key: value for key, value in given.items() if value is not None}
+    view, graph = settings.pop("view", None), settings.pop("graph", None)
+    if view and graph and view != graph:
+        raise UsageProblem(f"--view {view} and --graph {graph} disagree (--graph is another name for --view)")
+    asked = view or graph
+    have = views.views_of(fmt)
+    if asked is not None:
+        option = "--view" if view else "--graph"
+        if not have and "graph" in renderer.settings:  # a plugin that reads --graph
+            settings["graph"] = asked
+        elif not have:
+            formats = ", ".join(views.FORMAT_VIEWS)
+            raise UsageProblem(f"{option} does not apply to the {fmt} format (only to {formats})")
+        elif asked not in have:
+            where = f"the {asked} view: {views.formats_of(asked)}" if asked in views.VIEWS else \
+                f"views: {', '.join(views.VIEWS)}"
+            raise UsageProblem(f"{option} does not apply to the {fmt} format: it has no '{asked}' view, "
+                               f"only {', '.join(have)} ({where})")
+        elif "view" in renderer.settings:
+            settings["view"] = asked
+        elif "graph" in renderer.settings:
+            settings["graph"] = asked
+    checked = check_settings(renderer, settings)
+    effective = asked or (have[0] if have else None)
+    if effective in views.GRAPH_VIEWS:
+        wrong = sorted(set(checked) & views.GRID_SETTINGS)
+        if wrong:
+            raise UsageProblem(f"{_option(wrong[0])} applies to the map view, not to the {effective} view")
+    elif effective in views.GRID_VIEWS:
+        wrong = sorted(set(checked) & views.GRAPH_SETTINGS)
+        if wrong:
+            raise UsageProblem(f"{_option(wrong[0])} applies to the flow and touchpoints views (--view flow); "
+                               f"the {fmt} format draws the {effective} view by default")
+        if fmt == "png" and {"paper", "fit"} & set(checked):
+            raise UsageProblem(f"{_option(min({'paper', 'fit'} & set(checked)))} applies to pdf and html; "
+                               f"a PNG of the map shows its screen layout")
+    return checked
+
+
+def _option(key: str) -> str:
+    return "--" + key.replace("_", "-")
+
+
 def render_journey(journey: Journey, fmt: str = DEFAULT_FORMAT, *, source: Path | None = None,
                    warn: Callable[[str], None] | None = None, **settings: object) -> bytes:
     """The map rendered to ``fmt`` (a format name or alias), as bytes.
 
     ``source`` is the map's file, for paths in the map (a persona image);
-    ``settings`` are the format's options (``graph="touchpoints"``).
+    ``settings`` are the format's options (``view="flow"``, ``paper="a4"``).
     Raises RenderProblem, ExternalToolError or UsageProblem."""
     renderer = renderer_for(fmt)
-    checked = check_settings(renderer, dict(settings))
+    checked = prepare(registry.canonical(fmt) or fmt.lower(), renderer, dict(settings))
     options = RenderOptions(source=source, settings=checked, **({"warn": warn} if warn else {}))
     try:
         result = renderer().render(journey, options)

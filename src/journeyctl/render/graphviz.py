@@ -1,7 +1,9 @@
 """``-f svg``, ``-f png``, ``-f pdf``: the DOT graph laid out by Graphviz.
 
 The graph is the one ``-f dot`` writes (see :mod:`journeyctl.render.dot`);
-:mod:`journeyctl.render.layout` runs the layout program.
+:mod:`journeyctl.render.layout` runs the layout program. ``-f png`` and
+``-f pdf`` come here for the flow and touchpoints views, through
+:mod:`journeyctl.render.views` (their map view is drawn by a browser).
 """
 
 from __future__ import annotations

@@ -10,25 +10,21 @@ The ``graphviz`` package builds the DOT (:mod:`journeyctl.render.dot`) but does
 not run it: its ``pipe()`` runs a program called ``dot`` without a timeout,
 while this runs ``graphviz-pure`` (or the chosen program) with one.
 
-A PDF from Graphviz (cairo) carries the time it was made, and cairo 1.16
-ignores ``SOURCE_DATE_EPOCH``: :func:`reproducible_pdf` rewrites its dates
-to ``SOURCE_DATE_EPOCH`` (or the Unix epoch) and any document ``/ID`` to a
-hash of the document, byte for byte in place, so the same map gives the
-same PDF every time.
+A PDF from Graphviz (cairo) carries the time it was made:
+:func:`journeyctl.render.pdf.reproducible_pdf` (shared with the browser's
+PDF) makes it the same bytes every time.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-import re
 import shutil
 import subprocess
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 
 from journeyctl.base.diagnostics import ExternalToolError
+from journeyctl.render.pdf import reproducible_pdf, source_date  # noqa: F401 (kept importable from here)
 
 BUNDLED = "graphviz-pure"
 ENVIRONMENT = "JOURNEYCTL_DOT"
@@ -83,41 +79,3 @@ def run(program: str, source: str, fmt: str) -> bytes:
         message = " ".join(proc.stderr.decode("utf-8", "replace").split())[:500] or "no output"
         raise ExternalToolError(f"{Path(program).name} failed (exit code {proc.returncode}): {message}")
     return reproducible_pdf(proc.stdout) if fmt == "pdf" else proc.stdout
-
-
-# ``/CreationDate (D:20261123193338Z)``, ``/ModDate (D:20261123193338+01'00')``.
-_PDF_DATE = re.compile(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d{4,14})([^)]{0,16})\)")
-# ``/ID [<hex> <hex>]`` in the trailer.
-_PDF_ID = re.compile(rb"(/ID\s*\[\s*<)([0-9A-Fa-f]*)(>\s*<)([0-9A-Fa-f]*)(>\s*\])")
-_MAX_EPOCH = 253402300799  # 9999-12-31T23:59:59Z
-
-
-def source_date() -> datetime:
-    """``SOURCE_DATE_EPOCH`` (https://reproducible-builds.org/specs/source-date-epoch/)
-    as a UTC time, or the Unix epoch when it is unset or not a valid number."""
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    seconds = int(value) if value.isascii() and value.isdigit() else 0
-    return datetime.fromtimestamp(min(seconds, _MAX_EPOCH), timezone.utc)
-
-
-def reproducible_pdf(data: bytes) -> bytes:
-    """A PDF with its creation and modification dates set to
-    :func:`source_date` and its ``/ID`` derived from its content. Every value
-    keeps its length (a time zone becomes UTC, ``+00'00'``), so the offsets in
-    the cross-reference table stay right."""
-    stamp = source_date().strftime("%Y%m%d%H%M%S").encode("ascii")
-
-    def date(match: re.Match) -> bytes:
-        digits = match.group(2)
-        zone = match.group(3).translate(bytes.maketrans(b"0123456789-", b"0000000000+"))
-        return match.group(1) + stamp[:len(digits)] + zone + b")"
-
-    data = _PDF_DATE.sub(date, data)
-
-    def identifier(match: re.Match) -> bytes:
-        first, second = match.group(2), match.group(4)
-        digest = hashlib.sha256(_PDF_ID.sub(lambda m: m.group(1) + m.group(3) + m.group(5), data)).hexdigest()
-        digest = (digest * (1 + max(len(first), len(second)) // len(digest))).upper().encode("ascii")
-        return match.group(1) + digest[:len(first)] + match.group(3) + digest[:len(second)] + match.group(5)
-
-    return _PDF_ID.sub(identifier, data)

@@ -8,7 +8,10 @@ in, or when every renderer is listed (``journeyctl renderers``); so
 ``python -m journeyctl`` works from a source checkout that is not installed.
 
 Adding a built-in renderer: a module under ``journeyctl/render/`` and one
-line in ``BUILTINS``.
+line in ``BUILTINS``. ``pdf`` and ``png`` draw more than one view: their
+entries are the small dispatchers of :mod:`journeyctl.render.views`, which
+import the browser's renderer (the map) or Graphviz's (flow, touchpoints)
+only when it is used.
 """
 
 from __future__ import annotations
@@ -46,8 +49,8 @@ BUILTINS: tuple[Builtin, ...] = (
     Builtin("mermaid", ("mmd",), (".mmd", ".mermaid"), "journeyctl.render.mermaid:MermaidRenderer"),
     Builtin("dot", ("gv",), (".dot", ".gv"), "journeyctl.render.dot:DotRenderer"),
     Builtin("svg", (), (".svg",), "journeyctl.render.graphviz:SvgRenderer"),
-    Builtin("png", (), (".png",), "journeyctl.render.graphviz:PngRenderer"),
-    Builtin("pdf", (), (".pdf",), "journeyctl.render.graphviz:PdfRenderer"),
+    Builtin("png", (), (".png",), "journeyctl.render.views:PngRenderer"),
+    Builtin("pdf", (), (".pdf",), "journeyctl.render.views:PdfRenderer"),
 )
 _BY_NAME = {name: b for b in BUILTINS for name in (b.name, *b.aliases)}
 _BY_EXTENSION = {ext: b for b in BUILTINS for ext in b.extensions}

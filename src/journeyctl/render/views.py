@@ -1,0 +1,94 @@
+"""Views: what of a map a format draws, and the renderers of the formats
+that have more than one.
+
+- ``map``: the journey grid, the page :mod:`journeyctl.render.html` writes;
+  as PDF and PNG, that page printed and photographed by a headless Chromium
+  (:mod:`journeyctl.render.browser`).
+- ``flow`` and ``touchpoints``: the Graphviz drawings
+  (:mod:`journeyctl.render.dot`, :mod:`journeyctl.render.graphviz`).
+
+``-f pdf`` and ``-f png`` are :class:`PdfRenderer` and :class:`PngRenderer`
+here: they import the implementation of the chosen view only when it is
+used, so the registry stays one static table. A grid view still to come
+(``blueprint``) is a name in :data:`GRID_VIEWS` and the formats' rows in
+:data:`FORMAT_VIEWS`.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import ClassVar
+
+from journeyctl.format.model import Journey
+from journeyctl.render.base import Renderer, RenderOptions
+
+#: Views drawn from the HTML page (grid) and by Graphviz (graph).
+GRID_VIEWS: tuple[str, ...] = ("map",)
+GRAPH_VIEWS: tuple[str, ...] = ("flow", "touchpoints")
+VIEWS: tuple[str, ...] = GRID_VIEWS + GRAPH_VIEWS
+
+#: The views of each built-in format that has any, its default first.
+FORMAT_VIEWS: dict[str, tuple[str, ...]] = {
+    "html": ("map",),
+    "pdf": ("map", "flow", "touchpoints"),
+    "png": ("map", "flow", "touchpoints"),
+    "dot": ("flow", "touchpoints"),
+    "svg": ("flow", "touchpoints"),
+}
+
+#: The settings each kind of view reads (the others are refused, exit 2).
+GRID_SETTINGS = frozenset({"paper", "fit", "browser"})
+GRAPH_SETTINGS = frozenset({"graph", "dot_binary"})
+
+
+def formats_of(view: str) -> str:
+    """``html, pdf, png``: the formats that draw ``view``."""
+    return ", ".join(fmt for fmt, have in FORMAT_VIEWS.items() if view in have)
+
+
+def views_of(fmt: str) -> tuple[str, ...]:
+    """The views format ``fmt`` has (empty: it has no choice of view)."""
+    return FORMAT_VIEWS.get(fmt, ())
+
+
+class _ByView(Renderer):
+    """A format drawn by a browser for grid views and by Graphviz for graph views."""
+
+    fmt: ClassVar[str]
+    settings: ClassVar[frozenset[str]] = frozenset({"view"}) | GRID_SETTINGS | GRAPH_SETTINGS
+    #: ``module:Class`` of each kind of view's renderer.
+    grid: ClassVar[str]
+    graph: ClassVar[str]
+
+    def render(self, journey: Journey, options: RenderOptions) -> bytes:
+        settings = dict(options.settings)
+        view = str(settings.pop("view", None) or settings.pop("graph", None) or FORMAT_VIEWS[self.fmt][0])
+        settings.pop("graph", None)
+        if view in GRAPH_VIEWS:
+            target, keep, settings["graph"] = self.graph, GRAPH_SETTINGS, view
+        else:
+            target, keep, settings["view"] = self.grid, GRID_SETTINGS | {"view"}, view
+        module, _, name = target.partition(":")
+        renderer = getattr(import_module(module), name)
+        chosen = {key: value for key, value in settings.items() if key in keep and value is not None}
+        return renderer().render(journey, RenderOptions(source=options.source, settings=chosen, warn=options.warn))
+
+
+class PdfRenderer(_ByView):
+    name = "pdf"
+    fmt = "pdf"
+    extensions = (".pdf",)
+    media_type = "application/pdf"
+    summary = "the map printed by headless Chromium (--view flow|touchpoints: Graphviz, needs dot)"
+    grid = "journeyctl.render.browser:PdfRenderer"
+    graph = "journeyctl.render.graphviz:PdfRenderer"
+
+
+class PngRenderer(_ByView):
+    name = "png"
+    fmt = "png"
+    extensions = (".png",)
+    media_type = "image/png"
+    summary = "the map as a picture, by headless Chromium (--view flow|touchpoints: Graphviz)"
+    grid = "journeyctl.render.browser:PngRenderer"
+    graph = "journeyctl.render.graphviz:PngRenderer"
