@@ -340,18 +340,20 @@ def test_dot_binary_from_the_environment(run, write, tmp_path):
     assert (tmp_path / "map.svg").read_text().strip() == '<svg xmlns="http://www.w3.org/2000/svg"/>'
 
 
-def test_bundled_program_is_found():
+def test_bundled_program_is_found(monkeypatch):
+    monkeypatch.setenv(layout.ENVIRONMENT, "graphviz-pure")  # else a system dot on PATH comes first
     assert layout.find_program("svg").endswith("graphviz-pure")
     with pytest.raises(ExternalToolError):
         layout.run("/bin/false", "digraph {}", "svg")
 
 
-def test_png_warns_about_scripts_its_fonts_lack(run, tmp_path):
+def test_png_refuses_scripts_its_fonts_lack(run, tmp_path):
     thai = next(p for p in EXAMPLES if p.stem == "th-business-phone")
-    result = run("render", str(thai), "-f", "png", "--view", "flow", "-o", str(tmp_path / "th.png"))
-    assert result.code == 0
-    assert "warning:" in result.stderr and "no Thai letters" in result.stderr
-    assert (tmp_path / "th.png").read_bytes().startswith(b"\x89PNG")
+    result = run("render", str(thai), "-f", "png", "--view", "flow", "-o", str(tmp_path / "th.png"),
+                 env={"JOURNEYCTL_DOT": "graphviz-pure"})
+    assert result.code == 3
+    assert "error:" in result.stderr and "no Thai letters" in result.stderr
+    assert not (tmp_path / "th.png").exists()
 
 
 def test_graph_option_is_checked_against_the_format(run, write):
@@ -396,3 +398,16 @@ def test_real_dot_reads_the_same_dot(tmp_path):
     data = SvgRenderer().render(journey, RenderOptions(settings={"dot_binary": "dot"}))
     drawn = bare("".join(ET.fromstring(data).itertext()))
     assert bare('"quoted"\\N\\G') in drawn and bare("<b>notbold</b>&&amp;") in drawn
+
+
+def test_a_long_tooltip_is_cut_within_graphviz_string_limit():
+    written = quoting.quote(tooltip("&\\" * 5000))
+    assert len(written.encode("utf-8")) < 16384 and written.endswith('…"')
+    assert quoting.quote(tooltip("short")) == "short"
+
+
+@needs_dot
+def test_real_dot_lays_out_a_huge_action():
+    journey = journey_of("journeyctl: 1\ntitle: Big\npersona: {name: Pat}\nstages:\n  - id: s\n    name: S\n"
+                         f"    steps:\n      - id: a\n        action: {('word ' * 20000).strip()}\n")
+    assert SvgRenderer().render(journey, RenderOptions(settings={"dot_binary": "dot"})).startswith(b"<?xml")

@@ -3,7 +3,7 @@
 Two views, chosen with the ``graph`` setting (``--graph`` on the command line):
 
 ``flow`` (the default)
-    left to right, one cluster per stage, one node per step showing its
+    left to right (right to left for a right-to-left language), one cluster per stage, one node per step showing its
     ``label`` if it has one, else its action (the tooltip always holds the
     action), its touchpoints' channel symbols, its emotion (a fill from a
     colour-blind-safe scale and the value as text) and its barriers with
@@ -43,9 +43,21 @@ from journeyctl.render import Renderer, RenderOptions
 from journeyctl.text.wrap import wrap
 
 GRAPHS = ("flow", "touchpoints")
+#: ``lr``: one row, stage after stage; ``tb``: a stage a row (of at most
+#: :data:`ROW_STEPS` steps), rows from top to bottom; ``auto``: ``tb`` when one
+#: row would be more than about 3:1 (more than :data:`LR_STEPS` steps).
+DIRECTIONS = ("auto", "lr", "tb")
+LR_STEPS = 4
+ROW_STEPS = 4
 
-#: Arimo is bundled with graphviz-pure, and has Arial's metrics elsewhere.
-FONT = "Arimo"
+#: Arimo is bundled with graphviz-pure, and has Arial's metrics elsewhere. The
+#: list is a pango/fontconfig family list for a system Graphviz (the first
+#: installed family, with fallback per character) and a CSS font-family in the
+#: SVG, so a viewer without Arimo draws a sans-serif, not its default serif.
+FONT = "Arimo, Liberation Sans, Arial, DejaVu Sans, Noto Sans, sans-serif"
+#: graphviz-pure measures a font it bundles only: it is given this instead
+#: (:mod:`journeyctl.render.graphviz`), and its SVG gets :data:`FONT` back.
+BUNDLED_FONT = "Arimo"
 #: ColorBrewer RdBu, diverging and colour-blind safe; light enough for black text.
 EMOTION_FILL = {-2: "#f4a582", -1: "#fddbc7", 0: "#f7f7f7", 1: "#d1e5f0", 2: "#92c5de"}
 SEVERITY_FILL = {"low": "#eaeef2", "medium": "#fff1c2", "high": "#ffd8b5", "critical": "#ffc1bc"}
@@ -56,6 +68,10 @@ LEFT = '<br align="left"/>'
 ACTION_COLUMNS = 26
 MAX_ACTION_LINES = 6
 DETAIL_COLUMNS = 34
+#: A tooltip longer than this (in characters) is cut, ending in "…": a system
+#: Graphviz 2.x refuses a quoted string over 16384 bytes, and escaped each
+#: character takes at most 5 (``&amp;``; a backslash 4, UTF-8 at most 4).
+TOOLTIP_CHARACTERS = 2000
 
 # Characters XML 1.0 cannot hold at all; Graphviz's HTML-label parser refuses them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -102,6 +118,8 @@ def tooltip(text: str) -> str:
     already), and no result ends in an odd run of backslashes.
     """
     text = _NOT_XML.sub("\ufffd", text).replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) > TOOLTIP_CHARACTERS:  # escaped, still within Graphviz 2.x's 16384-byte strings
+        text = text[:TOOLTIP_CHARACTERS] + "…"
     text = text.replace("&", "&amp;").replace("\\", "\\" * 4).replace('"', '\\"').replace("\n", "\\n")
     return graphviz.nohtml(text)
 
@@ -127,24 +145,40 @@ class DotRenderer(Renderer):
         return build(journey, str(options.settings.get("graph") or "flow"))
 
 
-def build(journey: Journey, graph: str = "flow") -> str:
+def build(journey: Journey, graph: str = "flow", direction: str = "auto") -> str:
+    if direction not in DIRECTIONS:
+        raise ValueError(f"unknown direction {direction!r}; choose from {', '.join(DIRECTIONS)}")
     if graph == "touchpoints":
         return _touchpoints(journey)
     if graph != "flow":
         raise ValueError(f"unknown graph {graph!r}; choose from {', '.join(GRAPHS)}")
-    return _flow(journey)
+    return _flow(journey, direction)
 
 
-def _header(journey: Journey, name: str, labels: dict[str, str]) -> graphviz.Digraph:
+def rows(journey: Journey, direction: str = "auto") -> bool:
+    """Whether the flow is drawn a stage a row (``tb``, or ``auto`` for a
+    journey too long for one row). A right-to-left flow stays in one row:
+    Graphviz places a row's steps left to right."""
+    if direction == "auto":
+        steps = sum(len(stage.steps) for stage in journey.stages)
+        return steps > LR_STEPS and i18n.direction(journey.locale) != "rtl"
+    return direction == "tb"
+
+
+def _header(journey: Journey, name: str, labels: dict[str, str], stacked: bool = False) -> graphviz.Digraph:
     subtitle = f"{labels['state.' + journey.state]} · {journey.persona.name}"
     graph = _Digraph(name=name)
+    # Right-to-left languages read the flow from the right: the first stage's
+    # rank (and so its cluster) is drawn rightmost.
+    rtl = i18n.direction(journey.locale) == "rtl"
+    side = '<br align="right"/>' if rtl else LEFT
     # Attribute lists as pairs: graphviz sorts a dict's (and keyword arguments').
     graph.attr("graph", _attributes=[
-        ("rankdir", "LR"), ("newrank", "true"), ("fontname", FONT), ("fontsize", "12"), ("fontcolor", INK),
-        ("nodesep", "0.3"), ("ranksep", "0.45"), ("pad", "0.3"), ("labelloc", "t"), ("labeljust", "l"),
+        ("rankdir", "TB" if stacked else "RL" if rtl else "LR"), ("newrank", "true"), ("fontname", FONT), ("fontsize", "12"), ("fontcolor", INK),
+        ("nodesep", "0.3"), ("ranksep", "0.45"), ("pad", "0.3"), ("labelloc", "t"), ("labeljust", "r" if rtl else "l"),
         ("charset", "UTF-8"),
-        ("label", html(f'<b>{lines(journey.title, 80, br=LEFT)}</b>{LEFT}<font point-size="10" color="{MUTED}">'
-                       f"{xml(subtitle)}</font>{LEFT}")),
+        ("label", html(f'<b>{lines(journey.title, 80, br=side)}</b>{side}<font point-size="10" color="{MUTED}">'
+                       f"{xml(subtitle)}</font>{side}")),
     ])
     graph.attr("node", _attributes=[("shape", "plain"), ("fontname", FONT), ("fontsize", "11"), ("fontcolor", INK)])
     graph.attr("edge", _attributes=[("fontname", FONT), ("fontsize", "9"), ("color", LINE), ("arrowsize", "0.7")])
@@ -154,10 +188,11 @@ def _header(journey: Journey, name: str, labels: dict[str, str]) -> graphviz.Dig
 # -------------------------------------------------------------------- flow
 
 
-def _flow(journey: Journey) -> str:
+def _flow(journey: Journey, direction: str = "auto") -> str:
     labels = i18n.labels(journey.locale)
     flow = journey.flow
-    graph = _header(journey, journey.id or "journey", labels)
+    stacked = rows(journey, direction)
+    graph = _header(journey, journey.id or "journey", labels, stacked)
     placeholders: dict[int, str] = {}
     for number, stage in enumerate(journey.stages, start=1):
         with graph.subgraph(name="cluster_" + stage.id) as cluster:
@@ -169,6 +204,11 @@ def _flow(journey: Journey) -> str:
                 cluster.node("step:" + step.id, _attributes=[
                     ("label", html(_step_label(journey, step, labels))), ("tooltip", tooltip(step.action)),
                 ])
+            if stacked:  # the stage's steps side by side, in rows of ROW_STEPS
+                for first in range(0, len(stage.steps), ROW_STEPS):
+                    row = stage.steps[first:first + ROW_STEPS]
+                    if len(row) > 1:
+                        cluster.body.append("\t\t{rank=same " + " ".join(quoted("step:" + s.id) for s in row) + "}\n")
             if not stage.steps:
                 node = f"empty:{stage.id}"
                 placeholders[number - 1] = node
@@ -208,30 +248,37 @@ def _flow(journey: Journey) -> str:
 
 
 def _step_label(journey: Journey, step: Step, labels: dict[str, str]) -> str:
+    # Right-to-left: text aligned right, the emotion on the left, and the
+    # severity on a line of its own (a bold run and the text after it in one
+    # line are placed left to right, not in the text's order).
+    rtl = i18n.direction(journey.locale) == "rtl"
+    start = "right" if rtl else "left"
     mot = step.moment_of_truth
     border = f'border="3" color="{GOLD}"' if mot else f'border="1" color="{MUTED}"'
     rows = []
     if mot:
-        rows.append(f'<tr><td colspan="2" align="left"><font point-size="8" color="{GOLD}"><b>'
-                    f'{xml(labels["moment_of_truth"].upper())}</b></font></td></tr>')
+        rows.append(f'<tr><td colspan="2" align="{start}"><font point-size="8" color="{GOLD}"><b>'
+                    f'{xml(i18n.upper(labels["moment_of_truth"], journey.locale))}</b></font></td></tr>')
     emotion = ""
     if step.emotion is not None:
         word = xml(labels[f"emotion.{step.emotion}"])
         emotion = (f'<td bgcolor="{EMOTION_FILL[step.emotion]}" valign="top" width="30">'
                    f'<b>{emotion_value(step.emotion)}</b><br/><font point-size="7">{word}</font></td>')
     span = "" if emotion else ' colspan="2"'
-    rows.append(f'<tr><td align="left" balign="left" valign="top"{span}>'
-                f'{lines(step.label or step.action, ACTION_COLUMNS, MAX_ACTION_LINES)}</td>{emotion}</tr>')
+    action = (f'<td align="{start}" balign="{start}" valign="top"{span}>'
+              f'{lines(step.label or step.action, ACTION_COLUMNS, MAX_ACTION_LINES)}</td>')
+    rows.append(f"<tr>{emotion}{action}</tr>" if rtl else f"<tr>{action}{emotion}</tr>")
     if step.touchpoints:
         names = ", ".join(
             f"{channels.symbol(journey.touchpoint(t).channel)} {journey.touchpoint(t).name}" for t in step.touchpoints
         )
-        rows.append(f'<tr><td colspan="2" align="left" balign="left"><font point-size="9" color="{MUTED}">'
+        rows.append(f'<tr><td colspan="2" align="{start}" balign="{start}"><font point-size="9" color="{MUTED}">'
                     f"{lines(names, DETAIL_COLUMNS, 2)}</font></td></tr>")
     for barrier in step.barriers:
-        severity = xml(labels[f"severity.{barrier.severity}"].upper())
-        rows.append(f'<tr><td colspan="2" align="left" balign="left" bgcolor="{SEVERITY_FILL[barrier.severity]}">'
-                    f'<font point-size="9"><b>{severity}</b> {lines(barrier.text, DETAIL_COLUMNS, 3)}</font></td></tr>')
+        severity = xml(i18n.upper(labels[f"severity.{barrier.severity}"], journey.locale))
+        after = "<br/>" if rtl else " "
+        rows.append(f'<tr><td colspan="2" align="{start}" balign="{start}" bgcolor="{SEVERITY_FILL[barrier.severity]}">'
+                    f'<font point-size="9"><b>{severity}</b>{after}{lines(barrier.text, DETAIL_COLUMNS, 3)}</font></td></tr>')
     return (f'<table {border} cellborder="0" cellspacing="0" cellpadding="4" bgcolor="#ffffff" style="rounded">'
             + "".join(rows) + "</table>")
 

@@ -396,3 +396,21 @@ def channel_name(locale: str, channel: str | None) -> str:
 def direction(locale: str) -> str:
     """``rtl`` for right-to-left languages, else ``ltr`` (whatever the labels)."""
     return "rtl" if locale.lower().split("-")[0] in RTL else "ltr"
+
+
+#: Accents Greek drops in capitals (tonos/oxia, varia, perispomeni, breathings,
+#: ypogegrammeni); the diaeresis stays (ΪΫ).
+_GREEK_CAPITAL_DROPS = frozenset("\u0300\u0301\u0342\u0313\u0314\u0345\u0343")
+
+
+def upper(text: str, locale: str) -> str:
+    """``text`` in capitals as ``locale`` writes them: for Greek without
+    accents (ΚΡΙΣΙΜΗ, not ΚΡΊΣΙΜΗ), as CSS ``text-transform: uppercase`` does
+    in the HTML; otherwise :meth:`str.upper`."""
+    import unicodedata
+
+    capitals = text.upper()
+    if resolve(locale) != "el" and locale.lower().split("-")[0] != "el":
+        return capitals
+    decomposed = unicodedata.normalize("NFD", capitals)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _GREEK_CAPITAL_DROPS))
