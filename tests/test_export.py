@@ -286,7 +286,7 @@ def test_each_view_a_format_has(run, write, tmp_path, fmt, view):
     data = out.read_bytes()
     assert data[:20].lower().startswith(MAGIC[fmt].lower())
     if fmt == "pdf":  # the map from Chromium, the drawings from Graphviz (cairo)
-        assert (b"Skia/PDF" in data) == (view == "map")
+        assert (b"Skia/PDF" in data) == (view in views.GRID_VIEWS)
 
 
 @pytest.mark.parametrize("fmt, view", FORBIDDEN, ids=[f"{f}-{v}" for f, v in FORBIDDEN])

@@ -68,6 +68,13 @@ RULE_CASES = {
              ["15:25 J301 critical barrier 'slow' has no opportunity that addresses it"]),
     "J302": (CLEAN.replace("title: Minimal", "title: Minimal\nstate: future"),
              ["3:8 J302 this future-state map has no opportunities: what changes to get there?"]),
+    "J401": (CLEAN.replace("emotion: 1", "emotion: 1\n        frontstage: [Shows the form]"),
+             ["15:21 J401 step 'first' has frontstage actions but no backstage or support behind them"]),
+    "J402": (CLEAN.replace("emotion: 1", "emotion: 1\n        backstage: [Checks the form]\n"
+                           "        barriers: [{id: slow, text: Slow, severity: high}]")
+             .replace("  - id: after\n", "    opportunities: [{id: faster, text: Faster, addresses: [slow]}]\n"
+                      "  - id: after\n"),
+             ["16:25 J402 fail point 'slow' (high) is at step 'first', whose touchpoints have no owner"]),
 }
 
 

@@ -34,7 +34,8 @@ def test_defaults_are_filled_and_unset_fields_left_out():
     assert (data["locale"], data["state"], data["id"]) == ("en", "current", "journey")
     step = data["stages"][0]["steps"][0]
     assert step == {"id": "first", "action": "Does the first thing", "touchpoints": [],
-                    "questions": [], "barriers": [], "moment_of_truth": False}
+                    "questions": [], "barriers": [], "moment_of_truth": False,
+                    "evidence": [], "frontstage": [], "backstage": [], "support": []}
     assert "description" not in data and "updated" not in data
 
 

@@ -103,16 +103,16 @@ def _write(path: str, data: bytes | None, inputs=(), *, exclusive: bool = False)
 @click.option("-o", "--output", metavar="OUT",
               help="Output file, '-' for standard output, or a directory (several maps). "
                    "Default: next to the map, with the format's extension.")
-@click.option("--view", "--graph", "view", type=click.Choice(["map", "flow", "touchpoints"]),
-              help="map (the journey grid: html, pdf, png), flow (dot, svg, png, pdf) or touchpoints (as flow).")
+@click.option("--view", "--graph", "view", type=click.Choice(["map", "blueprint", "flow", "touchpoints"]),
+              help="map (the journey grid: html, pdf, png), blueprint (the service blueprint: as map), flow (dot, svg, png, pdf) or touchpoints (as flow).")
 @click.option("--paper", type=click.Choice(["a4", "a3", "a2", "a1", "a0", "letter", "tabloid"]),
               help="For the map's pdf and html: the sheet, landscape. Default a3.")
 @click.option("--fit", type=click.Choice(["width", "page"]),
               help="For the map's pdf and html: width (stages go on to more pages; default) or page (one sheet).")
 @click.option("--browser", metavar="PATH", help="For the map's pdf and png: the Chromium to run "
                                                 "(also $JOURNEYCTL_BROWSER). Default: the first on PATH.")
-@click.option("--dot-binary", metavar="PATH", help="For flow and touchpoints as svg, png, pdf: this Graphviz "
-                                                   "dot, not graphviz-pure (also $JOURNEYCTL_DOT). PDF needs one.")
+@click.option("--dot-binary", metavar="PATH", help="Flow and touchpoints: the dot to run (also $JOURNEYCTL_DOT; "
+                                                   "default: dot on PATH, else graphviz-pure). PDF needs dot.")
 @click.option("-w", "--watch", is_flag=True, help="Render again whenever a map changes (Ctrl-C to stop).")
 def render(maps: tuple[str, ...], fmt: str | None, output: str | None, watch: bool, **given: str | None) -> None:
     """Render journey maps.
@@ -309,7 +309,7 @@ def diff(sides: tuple[str, ...], fmt: str, exit_code: bool, output: str | None) 
     sys.exit(EXIT_PROBLEMS if exit_code and comparison.changed else EXIT_OK)
 
 
-TEMPLATE_NAMES = ("lifecycle", "shopping", "b2b", "support")
+TEMPLATE_NAMES = ("lifecycle", "shopping", "b2b", "support", "blueprint")
 
 
 @main.command()

@@ -48,7 +48,21 @@ TEMPLATES: dict[str, tuple[str, list[tuple[str, dict[str, str]]]]] = {
         ("resolution", {"en": "Resolution", "lt": "Išsprendimas", "pl": "Rozwiązanie", "el": "Επίλυση", "ru": "Решение", "th": "การแก้ไขปัญหา"}),
         ("follow-up", {"en": "Follow-up", "lt": "Tolesni veiksmai", "pl": "Działania następcze", "el": "Παρακολούθηση", "ru": "Последующий контакт", "th": "การติดตามผล"}),
     ]),
+    "blueprint": ("a service blueprint: each step with its evidence, frontstage, backstage and support", [
+        ("request", {"en": "Request", "lt": "Užklausa", "pl": "Zgłoszenie", "el": "Αίτημα", "ru": "Запрос", "th": "การร้องขอ"}),
+        ("delivery", {"en": "Service delivery", "lt": "Paslaugos teikimas", "pl": "Realizacja usługi", "el": "Παροχή υπηρεσίας", "ru": "Оказание услуги", "th": "การให้บริการ"}),
+        ("follow-up", {"en": "Follow-up", "lt": "Tolesni veiksmai", "pl": "Działania następcze", "el": "Παρακολούθηση", "ru": "Последующий контакт", "th": "การติดตามผล"}),
+    ]),
 }
+
+#: The service blueprint's placeholders (English in every locale).
+BLUEPRINT_LINES = (
+    "        # service blueprint: what the customer sees, and the service behind the step",
+    "        evidence: [What the customer sees or gets]",
+    "        frontstage: [What staff or systems do in the customer's sight]",
+    "        backstage: [What staff or systems do out of sight]",
+    "        support: [Internal processes, systems and partners behind it]",
+)
 
 PLACEHOLDERS: dict[str, dict[str, str]] = {
     "en": {"title": "Name of the journey", "persona": "Name of the persona", "action": "What the customer does", "touchpoint": "Website"},
@@ -118,4 +132,6 @@ def starter(template: str, locale: str, map_id: str, schema: str | None, lint_pa
                 "        emotion: 0              # -2 very negative ... 2 very positive",
                 "        # feeling, thoughts, questions, barriers: [{id, text, severity}], moment_of_truth",
             ]
+        if template == "blueprint":
+            out += list(BLUEPRINT_LINES)
     return "\n".join(out) + "\n"

@@ -166,6 +166,34 @@ class Step(_Model):
     moment_of_truth: bool = Field(
         False, description="A moment that decides whether the customer goes on."
     )
+    evidence: list[Text] = Field(
+        default_factory=list,
+        description=(
+            "Service blueprint: the physical evidence the customer sees or gets at this step "
+            "(a screen, an email, a receipt, a card)."
+        ),
+    )
+    frontstage: list[Text] = Field(
+        default_factory=list,
+        description=(
+            "Service blueprint: what employees or systems do in the customer's sight at this step "
+            "(above the line of visibility)."
+        ),
+    )
+    backstage: list[Text] = Field(
+        default_factory=list,
+        description=(
+            "Service blueprint: what employees or systems do out of the customer's sight to support "
+            "this step (below the line of visibility). The stage-level `backstage` is for a whole stage."
+        ),
+    )
+    support: list[Text] = Field(
+        default_factory=list,
+        description=(
+            "Service blueprint: the support processes (internal teams, systems, partners) behind this "
+            "step, below the line of internal interaction."
+        ),
+    )
     next: list[Annotated[Slug, RefersTo("step")]] | None = Field(
         None,
         description=(
@@ -238,6 +266,11 @@ class Journey(_Model):
     def barriers(self) -> list[tuple[Stage, Step, Barrier]]:
         """Every barrier with the stage and step it is in, in file order."""
         return [(st, sp, b) for st in self.stages for sp in st.steps for b in sp.barriers]
+
+    def uses_blueprint(self) -> bool:
+        """Whether any step has service-blueprint fields (evidence, frontstage, backstage, support)."""
+        return any(sp.evidence or sp.frontstage or sp.backstage or sp.support
+                   for st in self.stages for sp in st.steps)
 
     def opportunities(self) -> list[tuple[Stage, Opportunity]]:
         return [(st, o) for st in self.stages for o in st.opportunities]

@@ -1,4 +1,5 @@
-"""``-f pdf`` and ``-f png`` of the journey map: the page ``-f html`` writes,
+"""``-f pdf`` and ``-f png`` of the journey map (or of another grid view,
+``settings["view"]``: the service blueprint): the page ``-f html`` writes,
 printed and photographed by a headless Chromium already on the machine.
 
 Chromium is driven with Playwright for Python (the optional extra
@@ -117,7 +118,11 @@ def find_browser(requested: str | None = None) -> str:
 
 
 def _page_html(journey: Journey, options: RenderOptions) -> str:
-    from journeyctl.render.html import HtmlRenderer
+    """The HTML page of the grid view ``settings["view"]`` (map or blueprint)."""
+    if options.settings.get("view") == "blueprint":
+        from journeyctl.render.blueprint import BlueprintRenderer as HtmlRenderer
+    else:
+        from journeyctl.render.html import HtmlRenderer
 
     settings = {"paper": options.settings.get("paper") or DEFAULT_PAPER,
                 "fit": options.settings.get("fit") or DEFAULT_FIT}

@@ -43,7 +43,7 @@ class Builtin:
 
 
 BUILTINS: tuple[Builtin, ...] = (
-    Builtin("html", ("htm",), (".html", ".htm"), "journeyctl.render.html:HtmlRenderer"),
+    Builtin("html", ("htm",), (".html", ".htm"), "journeyctl.render.views:HtmlRenderer"),
     Builtin("json", (), (".json",), "journeyctl.render.json:JsonRenderer"),
     Builtin("md", ("markdown",), (".md", ".markdown"), "journeyctl.render.markdown:MarkdownRenderer"),
     Builtin("mermaid", ("mmd",), (".mmd", ".mermaid"), "journeyctl.render.mermaid:MermaidRenderer"),

@@ -9,9 +9,11 @@ that have more than one.
 
 ``-f pdf`` and ``-f png`` are :class:`PdfRenderer` and :class:`PngRenderer`
 here: they import the implementation of the chosen view only when it is
-used, so the registry stays one static table. A grid view still to come
-(``blueprint``) is a name in :data:`GRID_VIEWS` and the formats' rows in
-:data:`FORMAT_VIEWS`.
+used, so the registry stays one static table.
+- ``blueprint``: the service blueprint (:mod:`journeyctl.render.blueprint`),
+  a grid view like ``map``: ``-f html`` is :class:`HtmlRenderer` here, which
+  hands each view to its page renderer; pdf and png go through the same
+  browser renderer, which takes the view.
 """
 
 from __future__ import annotations
@@ -23,15 +25,15 @@ from journeyctl.format.model import Journey
 from journeyctl.render.base import Renderer, RenderOptions
 
 #: Views drawn from the HTML page (grid) and by Graphviz (graph).
-GRID_VIEWS: tuple[str, ...] = ("map",)
+GRID_VIEWS: tuple[str, ...] = ("map", "blueprint")
 GRAPH_VIEWS: tuple[str, ...] = ("flow", "touchpoints")
 VIEWS: tuple[str, ...] = GRID_VIEWS + GRAPH_VIEWS
 
 #: The views of each built-in format that has any, its default first.
 FORMAT_VIEWS: dict[str, tuple[str, ...]] = {
-    "html": ("map",),
-    "pdf": ("map", "flow", "touchpoints"),
-    "png": ("map", "flow", "touchpoints"),
+    "html": ("map", "blueprint"),
+    "pdf": ("map", "blueprint", "flow", "touchpoints"),
+    "png": ("map", "blueprint", "flow", "touchpoints"),
     "dot": ("flow", "touchpoints"),
     "svg": ("flow", "touchpoints"),
 }
@@ -92,3 +94,26 @@ class PngRenderer(_ByView):
     summary = "the map as a picture, by headless Chromium (--view flow|touchpoints: Graphviz)"
     grid = "journeyctl.render.browser:PngRenderer"
     graph = "journeyctl.render.graphviz:PngRenderer"
+
+
+class HtmlRenderer(Renderer):
+    """``-f html``: the page of the map (:mod:`journeyctl.render.html`) or of
+    the service blueprint (:mod:`journeyctl.render.blueprint`)."""
+
+    name = "html"
+    extensions = (".html", ".htm")
+    media_type = "text/html"
+    summary = "the journey map as one self-contained web page"
+    settings: ClassVar[frozenset[str]] = frozenset({"view", "paper", "fit"})
+    #: ``module:Class`` of each view's page renderer.
+    pages: ClassVar[dict[str, str]] = {
+        "map": "journeyctl.render.html:HtmlRenderer",
+        "blueprint": "journeyctl.render.blueprint:BlueprintRenderer",
+    }
+
+    def render(self, journey: Journey, options: RenderOptions) -> str:
+        settings = dict(options.settings)
+        view = str(settings.pop("view", None) or FORMAT_VIEWS["html"][0])
+        module, _, name = self.pages[view].partition(":")
+        renderer = getattr(import_module(module), name)
+        return renderer().render(journey, RenderOptions(source=options.source, settings=settings, warn=options.warn))

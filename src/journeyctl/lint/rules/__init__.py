@@ -2,7 +2,7 @@
 for what a rule module holds).
 
 Codes: J1xx the journey's structure and flow, J2xx its content, J3xx
-barriers and opportunities, J9xx the linting itself.
+barriers and opportunities, J4xx the service blueprint, J9xx the linting itself.
 
 Adding a rule is one new module here and one line in ``RULES``.
 """
@@ -22,5 +22,7 @@ RULES: tuple[str, ...] = (
     "j206_unused_touchpoint",
     "j301_unaddressed_barrier",
     "j302_future_without_opportunities",
+    "j401_frontstage_without_backstage",
+    "j402_fail_point_without_owner",
     "j900_unused_suppression",
 )

@@ -1,0 +1,102 @@
+"""``--view blueprint``: the service blueprint of a map, as one HTML page
+(and, through :mod:`journeyctl.render.browser`, as PDF and PNG).
+
+The anatomy is the Nielsen Norman Group's: under the emotion curve, lanes of
+physical evidence, customer actions, frontstage, backstage and support
+processes, from a step's ``evidence``, ``action``, ``frontstage``,
+``backstage`` and ``support`` (a stage's own ``backstage`` in its first
+column). Three labelled lines run across the whole grid: the line of
+interaction (between customer actions and frontstage), the line of
+visibility (between frontstage and backstage) and the line of internal
+interaction (between backstage and support). Barriers are fail points: an
+"F" marker with the barrier's severity and text at the step where they sit.
+
+It reuses the map page (:func:`journeyctl.render.html.build_page`): its
+stages and columns, the emotion curve, the stylesheet, the print CSS
+(``--paper``, ``--fit``) and the paging into printed bands; the markup is
+``templates/html/blueprint.html.j2``, with ``blueprint.css`` after
+``map.css``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import ClassVar
+
+from journeyctl.format.model import Journey
+from journeyctl.format.vocabulary import emotion_value
+from journeyctl.render import curve as curve_geometry
+from journeyctl.render import i18n
+from journeyctl.render.base import Renderer, RenderOptions
+from journeyctl.render.html import EMOTION_CLASS, build_page, marker_path
+
+#: Rows under the stage header, top to bottom: (key, kind). ``line`` rows are
+#: the three lines; ``step`` rows are lanes with a cell per step.
+ROWS: tuple[tuple[str, str], ...] = (
+    ("emotion", "step"), ("evidence", "step"), ("actions", "step"),
+    ("line-interaction", "line"), ("frontstage", "step"), ("line-visibility", "line"),
+    ("backstage", "step"), ("line-internal", "line"), ("support", "step"),
+)
+LINES = ("line-interaction", "line-visibility", "line-internal")
+
+#: The blueprint's own words (the map's come from :mod:`journeyctl.render.i18n`);
+#: a locale without them gets English.
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "lane.evidence": "Physical evidence", "lane.actions": "Customer actions",
+        "lane.frontstage": "Frontstage", "lane.backstage": "Backstage", "lane.support": "Support processes",
+        "line-interaction": "Line of interaction", "line-visibility": "Line of visibility",
+        "line-internal": "Line of internal interaction", "fail_point": "Fail point",
+        "stage_backstage": "Whole stage", "blueprint": "Service blueprint",
+    },
+    "ar": {
+        "lane.evidence": "الأدلة المادية", "lane.actions": "إجراءات العميل",
+        "lane.frontstage": "الواجهة الأمامية", "lane.backstage": "خلف الكواليس", "lane.support": "عمليات الدعم",
+        "line-interaction": "خط التفاعل", "line-visibility": "خط الرؤية",
+        "line-internal": "خط التفاعل الداخلي", "fail_point": "نقطة إخفاق",
+        "stage_backstage": "المرحلة كاملة", "blueprint": "مخطط الخدمة",
+    },
+}
+
+
+def labels(locale: str) -> dict[str, str]:
+    own = LABELS.get(i18n.resolve(locale), {})
+    return {**LABELS["en"], **own}
+
+
+class BlueprintRenderer(Renderer):
+    name = "html"
+    extensions = (".html", ".htm")
+    media_type = "text/html"
+    summary = "the service blueprint as one self-contained web page"
+    settings: ClassVar[frozenset[str]] = frozenset({"paper", "fit"})
+
+    def render(self, journey: Journey, options: RenderOptions) -> str:
+        page = build_page(journey, options)
+        words = labels(journey.locale)
+        has_curve = page.band.curve is not None
+        rows = [(key, kind) for key, kind in ROWS if key != "emotion" or has_curve]
+        numbers = {key: n for n, (key, _) in enumerate(rows, start=2)}
+        return _template().render(
+            page=page, j=journey, L={**page.labels, **words}, rows=rows, numbers=numbers,
+            css=page.css + "\n" + _stylesheet(), emotion_label=emotion_value, marker_path=marker_path,
+            face_path=curve_geometry.face_path, geometry=curve_geometry, EMOTION_CLASS=EMOTION_CLASS,
+        )
+
+
+@lru_cache(maxsize=1)
+def _template():
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(
+        loader=PackageLoader("journeyctl", "render/templates/html"), autoescape=True,
+        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+    )
+    return env.get_template("blueprint.html.j2")
+
+
+@lru_cache(maxsize=1)
+def _stylesheet() -> str:
+    from importlib.resources import files
+
+    return (files("journeyctl") / "render" / "templates" / "html" / "blueprint.css").read_text(encoding="utf-8")
