@@ -28,7 +28,7 @@ from journeyctl.format.vocabulary import emotion_value
 from journeyctl.render import curve as curve_geometry
 from journeyctl.render import i18n
 from journeyctl.render.base import Renderer, RenderOptions
-from journeyctl.render.html import EMOTION_CLASS, build_page, marker_path
+from journeyctl.render.html import EMOTION_CLASS, build_page, marker_path, template
 
 #: Rows under the stage header, top to bottom: (key, kind). ``line`` rows are
 #: the three lines; ``step`` rows are lanes with a cell per step.
@@ -77,22 +77,11 @@ class BlueprintRenderer(Renderer):
         has_curve = page.band.curve is not None
         rows = [(key, kind) for key, kind in ROWS if key != "emotion" or has_curve]
         numbers = {key: n for n, (key, _) in enumerate(rows, start=2)}
-        return _template().render(
+        return template("blueprint.html.j2").render(
             page=page, j=journey, L={**page.labels, **words}, rows=rows, numbers=numbers,
             css=page.css + "\n" + _stylesheet(), emotion_label=emotion_value, marker_path=marker_path,
             face_path=curve_geometry.face_path, geometry=curve_geometry, EMOTION_CLASS=EMOTION_CLASS,
         )
-
-
-@lru_cache(maxsize=1)
-def _template():
-    from jinja2 import Environment, PackageLoader, StrictUndefined
-
-    env = Environment(
-        loader=PackageLoader("journeyctl", "render/templates/html"), autoescape=True,
-        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-    )
-    return env.get_template("blueprint.html.j2")
 
 
 @lru_cache(maxsize=1)

@@ -169,7 +169,7 @@ class HtmlRenderer(Renderer):
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
         page = build_page(journey, options)
-        return _template().render(page=page, j=journey, L=page.labels, icon=channel_icon,
+        return template("map.html.j2").render(page=page, j=journey, L=page.labels, icon=channel_icon,
                                   channel_name=lambda c: i18n.channel_name(journey.locale, c),
                                   emotion_label=emotion_value, marker_path=marker_path,
                                   face_path=curve_geometry.face_path, geometry=curve_geometry,
@@ -437,11 +437,18 @@ def image_type(data: bytes) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def template(name: str):
+    """A page template of ``templates/html`` (autoescaped, strict), compiled
+    once per process; the map and the blueprint share one environment."""
+    return _environment().get_template(name)
+
+
 @lru_cache(maxsize=1)
-def _template():
+def _environment():
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
-    env = Environment(
+    return Environment(
         loader=PackageLoader("journeyctl", "render/templates/html"),
         autoescape=True,
         undefined=StrictUndefined,
@@ -449,7 +456,6 @@ def _template():
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    return env.get_template("map.html.j2")
 
 
 @lru_cache(maxsize=1)
