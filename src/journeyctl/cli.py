@@ -113,6 +113,9 @@ def _write(path: str, data: bytes | None, inputs=(), *, exclusive: bool = False)
                                                 "(also $JOURNEYCTL_BROWSER). Default: the first on PATH.")
 @click.option("--dot-binary", metavar="PATH", help="Flow and touchpoints: the dot to run (also $JOURNEYCTL_DOT; "
                                                    "default: dot on PATH, else graphviz-pure). PDF needs dot.")
+@click.option("--direction", type=click.Choice(["auto", "lr", "tb"]),
+              help="Flow: lr (one row of stages), tb (a stage a row, top to bottom) or auto (default: "
+                   "tb when one row would be wider than about 3:1).")
 @click.option("-w", "--watch", is_flag=True, help="Render again whenever a map changes (Ctrl-C to stop).")
 def render(maps: tuple[str, ...], fmt: str | None, output: str | None, watch: bool, **given: str | None) -> None:
     """Render journey maps.

@@ -109,6 +109,13 @@ class Touchpoint(_Model):
     )
     owner: str | None = Field(None, description="Team or person responsible for it.")
     description: str | None = Field(None, description="A short description.")
+    events: list[Text] = Field(
+        default_factory=list,
+        description=(
+            "Measured journeys: the names of the events in the event log that mean the customer "
+            "used this touchpoint (`journeyctl measure`)."
+        ),
+    )
 
 
 class Barrier(_Model):
@@ -192,6 +199,13 @@ class Step(_Model):
         description=(
             "Service blueprint: the support processes (internal teams, systems, partners) behind this "
             "step, below the line of internal interaction."
+        ),
+    )
+    events: list[Text] = Field(
+        default_factory=list,
+        description=(
+            "Measured journeys: the names of the events in the event log that mean the customer "
+            "did this step (`journeyctl measure`). An event names at most one step."
         ),
     )
     next: list[Annotated[Slug, RefersTo("step")]] | None = Field(

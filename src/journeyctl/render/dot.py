@@ -139,10 +139,11 @@ class DotRenderer(Renderer):
     extensions = (".dot", ".gv")
     media_type = "text/vnd.graphviz"
     summary = "the flow (or --graph touchpoints) as Graphviz DOT source"
-    settings: ClassVar[frozenset[str]] = frozenset({"graph"})
+    settings: ClassVar[frozenset[str]] = frozenset({"graph", "direction"})
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
-        return build(journey, str(options.settings.get("graph") or "flow"))
+        return build(journey, str(options.settings.get("graph") or "flow"),
+                     str(options.settings.get("direction") or "auto"))
 
 
 def build(journey: Journey, graph: str = "flow", direction: str = "auto") -> str:

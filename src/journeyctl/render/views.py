@@ -40,7 +40,7 @@ FORMAT_VIEWS: dict[str, tuple[str, ...]] = {
 
 #: The settings each kind of view reads (the others are refused, exit 2).
 GRID_SETTINGS = frozenset({"paper", "fit", "browser"})
-GRAPH_SETTINGS = frozenset({"graph", "dot_binary"})
+GRAPH_SETTINGS = frozenset({"graph", "dot_binary", "direction"})
 
 
 def formats_of(view: str) -> str:
