@@ -27,6 +27,8 @@ LAYERS = {
     "load": 2,
     "render": 3, "lint": 3, "diff": 3, "importers": 3,
     "app": 4,
+    # 0.1's import paths for plugins, re-exporting what moved (deprecated)
+    "model": 2, "renderers": 4,
     "api": 5, "console": 5, "cli": 6, "__main__": 7, "__init__": 0,
 }
 
@@ -100,10 +102,23 @@ def test_no_import_cycles():
                 path.pop()
 
 
+def _bodies(tree: ast.Module) -> dict[str, int]:
+    """Each top-level function's code, in lines: its body without the
+    docstring (options and help text are declarations, not code)."""
+    out = {}
+    for function in tree.body:
+        if isinstance(function, ast.FunctionDef):
+            body = function.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                body = body[1:]
+            out[function.name] = body[-1].end_lineno - body[0].lineno + 1 if body else 0
+    return out
+
+
 def test_cli_only_parses_and_maps_results():
-    """cli.py is options, help text and exit codes; the work is in app/."""
-    tree = ast.parse((PACKAGE / "cli.py").read_text(encoding="utf-8"))
-    docs = sum(len((ast.get_docstring(f, clean=False) or "").splitlines())
-               for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.Module)))
-    lines = len((PACKAGE / "cli.py").read_text(encoding="utf-8").splitlines())
-    assert lines - docs <= 320, f"cli.py has {lines - docs} lines besides help; keep use cases in journeyctl.app"
+    """cli.py is options, help text and exit codes; the work is in app/: a
+    command's body is short, and all of them together stay small."""
+    bodies = _bodies(ast.parse((PACKAGE / "cli.py").read_text(encoding="utf-8")))
+    long = {name: n for name, n in bodies.items() if n > 50}
+    assert not long, f"commands longer than 50 lines of code: {long}; keep use cases in journeyctl.app"
+    assert sum(bodies.values()) <= 260, f"cli.py has {sum(bodies.values())} lines of code; keep use cases in journeyctl.app"
