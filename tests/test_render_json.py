@@ -35,7 +35,7 @@ def test_defaults_are_filled_and_unset_fields_left_out():
     step = data["stages"][0]["steps"][0]
     assert step == {"id": "first", "action": "Does the first thing", "touchpoints": [],
                     "questions": [], "barriers": [], "moment_of_truth": False,
-                    "evidence": [], "frontstage": [], "backstage": [], "support": []}
+                    "evidence": [], "frontstage": [], "backstage": [], "support": [], "events": []}
     assert "description" not in data and "updated" not in data
 
 
