@@ -266,3 +266,12 @@ WORD = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzÀéßαβγδεζηθ
 @given(st.lists(WORD, min_size=1, max_size=12), COLUMNS)
 def test_latin_greek_and_cyrillic_words_break_at_spaces_as_before(words, columns):
     assert wrap(" ".join(words), columns) == greedy(words, columns)
+
+
+def test_a_no_break_space_holds_its_words_together():
+    assert wrap("Drive 10\u00a0km to the shop", 12) == ["Drive 10\u00a0km", "to the shop"]
+    assert wrap("Drive 10\u00a0km", 9) == ["Drive", "10\u00a0km"]
+
+
+def test_no_lines_asked_gives_no_lines():
+    assert wrap("Anything at all", 10, max_lines=0) == []

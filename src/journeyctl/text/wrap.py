@@ -29,6 +29,8 @@ from functools import lru_cache
 from itertools import accumulate
 
 ELLIPSIS = "…"
+#: White space that a line may break at: every kind but the no-break spaces.
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 #: Thai and Lao vowels written before the consonant they follow in speech
 #: (Logical_Order_Exception): a cut text never ends in one before the "…".
 _LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
@@ -83,9 +85,13 @@ def wrap(text: str, columns: int = 28, max_lines: int | None = None, *,
     Each line of ``text`` is a paragraph, its runs of white space folded to
     one space. ``locale`` is the text's language (BCP 47), for ICU's
     language tailorings of the line-breaking rules."""
+    if max_lines is not None and max_lines < 1:
+        return []
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        lines.extend(_paragraph(" ".join(paragraph.split()), columns, locale))
+        # No-break spaces (10\u00a0km) are kept: they are where a line must not break.
+        folded = " ".join(part for part in _BREAKING_SPACE.split(paragraph) if part)
+        lines.extend(_paragraph(folded, columns, locale))
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
         clusters = graphemes(lines[-1])
