@@ -37,10 +37,10 @@ def shorten(text: str, columns: int = TASK_COLUMNS) -> str:
     """``text`` on one line (white space runs folded to a space) and, if it is
     wider than ``columns``, cut to at most ``columns`` columns with "…".
 
-    The cut falls between words where there are spaces; a run of text without
-    spaces (Thai, Chinese, a long URL) is cut between grapheme clusters, and
-    Thai and Lao syllables are kept whole as :func:`journeyctl.text.wrap.wrap`
-    does. A single unit wider than the limit is kept whole."""
+    The cut falls where :func:`journeyctl.text.wrap.wrap` may break a line (the
+    Unicode rules through ICU: between words, Thai and Lao words found with
+    ICU's dictionaries); a word longer than the limit is cut between
+    grapheme clusters. A single cluster wider than the limit is kept whole."""
     text = " ".join(text.split())
     if width(text) <= columns:
         return text
