@@ -13,7 +13,7 @@ from journeyctl.app.starters import starter
 from journeyctl.format.model import Journey
 from journeyctl.lint.engine import all_rules
 from journeyctl.load import load
-from journeyctl.render import RenderOptions
+from journeyctl.render import RenderOptions, i18n
 from journeyctl.render.blueprint import BlueprintRenderer
 
 from chromium import Browser, find_chromium
@@ -39,6 +39,33 @@ def test_html_format_hands_the_blueprint_view_on():
     assert 'id="failpoint-no-foreign-address-in-app"' in page
     assert "Card incident queue watched around the clock" in page  # the stage-level backstage
     assert 'class="map blueprint"' not in render(loaded.journey, "html").decode("utf-8")
+
+
+WORDS = ("blueprint.lane.evidence", "blueprint.lane.actions", "blueprint.lane.frontstage",
+         "blueprint.lane.backstage", "blueprint.lane.support", "blueprint.line-interaction",
+         "blueprint.line-visibility", "blueprint.line-internal", "blueprint.fail_point",
+         "blueprint.stage_backstage", "blueprint.title")
+
+
+@pytest.mark.parametrize("locale", sorted(i18n.LABELS))
+def test_blueprint_words_in_every_language(locale):
+    """The blueprint's words come from journeyctl.render.i18n, in all its
+    languages: its lanes, lines, fail point, whole-stage cue and title."""
+    from html import escape
+
+    journey = load(EXAMPLE).journey.model_copy(update={"locale": locale})
+    page = BlueprintRenderer().render(journey, RenderOptions(source=EXAMPLE))
+    words = i18n.labels(locale)
+    assert i18n.resolve(locale) == locale
+    for key in WORDS:
+        assert escape(words[key]) in page, (locale, key)
+    assert f"<title>{escape(words['blueprint.title'])}: " in page
+    assert f'<span class="bp-line-label">{escape(words["blueprint.line-visibility"])}</span>' in page
+    assert f'aria-label="{escape(words["blueprint.fail_point"])}">F</span>' in page
+    if locale != "en":
+        english = [i18n.labels("en")[key] for key in WORDS if words[key] != i18n.labels("en")[key]]
+        assert len(english) >= len(WORDS) - 2, locale  # Frontstage and Backstage may stay (German)
+        assert not [word for word in english if f">{word}<" in page], locale
 
 
 def test_step_fields_default_empty_and_stage_backstage_stays():

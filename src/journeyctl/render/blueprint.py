@@ -15,7 +15,9 @@ It reuses the map page (:func:`journeyctl.render.html.build_page`): its
 stages and columns, the emotion curve, the stylesheet, the print CSS
 (``--paper``, ``--fit``) and the paging into printed bands; the markup is
 ``templates/html/blueprint.html.j2``, with ``blueprint.css`` after
-``map.css``.
+``map.css``. Its words are the map's (:func:`journeyctl.render.i18n.labels`,
+through the page): the ``blueprint.`` keys name its lanes, lines, fail points
+and title in every language.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from typing import ClassVar
 from journeyctl.format.model import Journey
 from journeyctl.format.vocabulary import emotion_value
 from journeyctl.render import curve as curve_geometry
-from journeyctl.render import i18n
 from journeyctl.render.base import Renderer, RenderOptions
 from journeyctl.render.html import EMOTION_CLASS, build_page, marker_path, template
 
@@ -39,30 +40,6 @@ ROWS: tuple[tuple[str, str], ...] = (
 )
 LINES = ("line-interaction", "line-visibility", "line-internal")
 
-#: The blueprint's own words (the map's come from :mod:`journeyctl.render.i18n`);
-#: a locale without them gets English.
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "lane.evidence": "Physical evidence", "lane.actions": "Customer actions",
-        "lane.frontstage": "Frontstage", "lane.backstage": "Backstage", "lane.support": "Support processes",
-        "line-interaction": "Line of interaction", "line-visibility": "Line of visibility",
-        "line-internal": "Line of internal interaction", "fail_point": "Fail point",
-        "stage_backstage": "Whole stage", "blueprint": "Service blueprint",
-    },
-    "ar": {
-        "lane.evidence": "الأدلة المادية", "lane.actions": "إجراءات العميل",
-        "lane.frontstage": "الواجهة الأمامية", "lane.backstage": "خلف الكواليس", "lane.support": "عمليات الدعم",
-        "line-interaction": "خط التفاعل", "line-visibility": "خط الرؤية",
-        "line-internal": "خط التفاعل الداخلي", "fail_point": "نقطة إخفاق",
-        "stage_backstage": "المرحلة كاملة", "blueprint": "مخطط الخدمة",
-    },
-}
-
-
-def labels(locale: str) -> dict[str, str]:
-    own = LABELS.get(i18n.resolve(locale), {})
-    return {**LABELS["en"], **own}
-
 
 class BlueprintRenderer(Renderer):
     name = "html"
@@ -73,12 +50,11 @@ class BlueprintRenderer(Renderer):
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
         page = build_page(journey, options)
-        words = labels(journey.locale)
         has_curve = page.band.curve is not None
         rows = [(key, kind) for key, kind in ROWS if key != "emotion" or has_curve]
         numbers = {key: n for n, (key, _) in enumerate(rows, start=2)}
         return template("blueprint.html.j2").render(
-            page=page, j=journey, L={**page.labels, **words}, rows=rows, numbers=numbers,
+            page=page, j=journey, L=page.labels, rows=rows, numbers=numbers,
             css=page.css + "\n" + _stylesheet(), emotion_label=emotion_value, marker_path=marker_path,
             face_path=curve_geometry.face_path, geometry=curve_geometry, EMOTION_CLASS=EMOTION_CLASS,
         )

@@ -2,7 +2,9 @@
 
 A map's ``locale`` picks the labels: ``pt-BR`` tries ``pt-br``, then ``pt``,
 then English. Adding a language is one more entry in ``LABELS`` with every
-key that English has (a test checks).
+key that English has (a test checks). A prefix names the view a word is
+for: ``blueprint.`` the service blueprint's lanes, lines, fail point and
+title (NN/g's terms), ``touchpoints.`` the touchpoints matrix.
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_emotion": "no emotion recorded",
         "summary": "Summary", "lowest_moments": "Lowest moments", "barriers_by_severity": "Barriers by severity", "unaddressed": "High and critical barriers no opportunity addresses",
         "none": "None", "emotion_overview": "Emotion overview", "stages": "Stages",
+        "blueprint.lane.evidence": "Physical evidence", "blueprint.lane.actions": "Customer actions",
+        "blueprint.lane.frontstage": "Frontstage", "blueprint.lane.backstage": "Backstage", "blueprint.lane.support": "Support processes",
+        "blueprint.line-interaction": "Line of interaction", "blueprint.line-visibility": "Line of visibility",
+        "blueprint.line-internal": "Line of internal interaction", "blueprint.fail_point": "Fail point",
+        "blueprint.stage_backstage": "Whole stage", "blueprint.title": "Service blueprint",
+        "touchpoints.title": "Touchpoints by channel", "touchpoints.channel": "Channel", "touchpoints.handoffs": "Hand-offs",
+        "touchpoints.average_emotion": "Average emotion", "touchpoints.barriers": "Barriers", "touchpoints.no_channel": "No channel", "touchpoints.none": "No touchpoints",
     },
     "lt": {
         "lane.actions": "Veiksmai", "lane.touchpoints": "Sąlyčio taškai",
@@ -52,6 +61,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_emotion": "emocija nenurodyta",
         "summary": "Santrauka", "lowest_moments": "Žemiausi taškai", "barriers_by_severity": "Kliūtys pagal svarbą", "unaddressed": "Didelės ir kritinės kliūtys, kurių nesprendžia jokia galimybė",
         "none": "Nėra", "emotion_overview": "Emocijų apžvalga", "stages": "Etapai",
+        "blueprint.lane.evidence": "Fiziniai įrodymai", "blueprint.lane.actions": "Kliento veiksmai",
+        "blueprint.lane.frontstage": "Scena", "blueprint.lane.backstage": "Užkulisiai", "blueprint.lane.support": "Palaikymo procesai",
+        "blueprint.line-interaction": "Sąveikos linija", "blueprint.line-visibility": "Matomumo linija",
+        "blueprint.line-internal": "Vidinės sąveikos linija", "blueprint.fail_point": "Nesėkmės taškas",
+        "blueprint.stage_backstage": "Visas etapas", "blueprint.title": "Paslaugos planas",
+        "touchpoints.title": "Sąlyčio taškai pagal kanalą", "touchpoints.channel": "Kanalas", "touchpoints.handoffs": "Perdavimai",
+        "touchpoints.average_emotion": "Vidutinė emocija", "touchpoints.barriers": "Kliūtys", "touchpoints.no_channel": "Be kanalo", "touchpoints.none": "Sąlyčio taškų nėra",
     },
     "pl": {
         "lane.actions": "Działania", "lane.touchpoints": "Punkty styku",
@@ -73,6 +89,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_emotion": "brak oceny emocji",
         "summary": "Podsumowanie", "lowest_moments": "Najniższe momenty", "barriers_by_severity": "Bariery według wagi", "unaddressed": "Bariery o wysokiej i krytycznej wadze, których nie rozwiązuje żadna szansa",
         "none": "Brak", "emotion_overview": "Przegląd emocji", "stages": "Etapy",
+        "blueprint.lane.evidence": "Dowody fizyczne", "blueprint.lane.actions": "Działania klienta",
+        "blueprint.lane.frontstage": "Scena", "blueprint.lane.backstage": "Zaplecze", "blueprint.lane.support": "Procesy wspierające",
+        "blueprint.line-interaction": "Linia interakcji", "blueprint.line-visibility": "Linia widoczności",
+        "blueprint.line-internal": "Linia interakcji wewnętrznej", "blueprint.fail_point": "Punkt awarii",
+        "blueprint.stage_backstage": "Cały etap", "blueprint.title": "Blueprint usługi",
+        "touchpoints.title": "Punkty styku według kanału", "touchpoints.channel": "Kanał", "touchpoints.handoffs": "Przekazania",
+        "touchpoints.average_emotion": "Średnie emocje", "touchpoints.barriers": "Bariery", "touchpoints.no_channel": "Bez kanału", "touchpoints.none": "Brak punktów styku",
     },
     "el": {
         "lane.actions": "Ενέργειες", "lane.touchpoints": "Σημεία επαφής",
@@ -94,6 +117,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_emotion": "δεν καταγράφηκε συναίσθημα",
         "summary": "Σύνοψη", "lowest_moments": "Τα χαμηλότερα σημεία", "barriers_by_severity": "Εμπόδια ανά σοβαρότητα", "unaddressed": "Υψηλά και κρίσιμα εμπόδια που δεν αντιμετωπίζει καμία ευκαιρία",
         "none": "Κανένα", "emotion_overview": "Επισκόπηση συναισθημάτων", "stages": "Στάδια",
+        "blueprint.lane.evidence": "Φυσικά τεκμήρια", "blueprint.lane.actions": "Ενέργειες πελάτη",
+        "blueprint.lane.frontstage": "Προσκήνιο", "blueprint.lane.backstage": "Παρασκήνιο", "blueprint.lane.support": "Υποστηρικτικές διαδικασίες",
+        "blueprint.line-interaction": "Γραμμή αλληλεπίδρασης", "blueprint.line-visibility": "Γραμμή ορατότητας",
+        "blueprint.line-internal": "Γραμμή εσωτερικής αλληλεπίδρασης", "blueprint.fail_point": "Σημείο αποτυχίας",
+        "blueprint.stage_backstage": "Όλο το στάδιο", "blueprint.title": "Σχεδιάγραμμα υπηρεσίας",
+        "touchpoints.title": "Σημεία επαφής ανά κανάλι", "touchpoints.channel": "Κανάλι", "touchpoints.handoffs": "Μεταβιβάσεις",
+        "touchpoints.average_emotion": "Μέσο συναίσθημα", "touchpoints.barriers": "Εμπόδια", "touchpoints.no_channel": "Χωρίς κανάλι", "touchpoints.none": "Δεν υπάρχουν σημεία επαφής",
     },
     "ru": {
         "lane.actions": "Действия", "lane.touchpoints": "Точки контакта",
@@ -115,6 +145,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_emotion": "эмоция не указана",
         "summary": "Итоги", "lowest_moments": "Самые низкие точки", "barriers_by_severity": "Барьеры по серьёзности", "unaddressed": "Высокие и критические барьеры, которые не устраняет ни одна возможность",
         "none": "Нет", "emotion_overview": "Обзор эмоций", "stages": "Этапы",
+        "blueprint.lane.evidence": "Материальные свидетельства", "blueprint.lane.actions": "Действия клиента",
+        "blueprint.lane.frontstage": "Сцена", "blueprint.lane.backstage": "Закулисье", "blueprint.lane.support": "Вспомогательные процессы",
+        "blueprint.line-interaction": "Линия взаимодействия", "blueprint.line-visibility": "Линия видимости",
+        "blueprint.line-internal": "Линия внутреннего взаимодействия", "blueprint.fail_point": "Точка сбоя",
+        "blueprint.stage_backstage": "Весь этап", "blueprint.title": "Сервисный блюпринт",
+        "touchpoints.title": "Точки контакта по каналам", "touchpoints.channel": "Канал", "touchpoints.handoffs": "Переходы",
+        "touchpoints.average_emotion": "Средняя эмоция", "touchpoints.barriers": "Барьеры", "touchpoints.no_channel": "Без канала", "touchpoints.none": "Нет точек контакта",
     },
     "th": {
         "lane.actions": "การกระทำ", "lane.touchpoints": "จุดสัมผัส",
@@ -136,6 +173,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_emotion": "ไม่ได้บันทึกอารมณ์",
         "summary": "สรุป", "lowest_moments": "ช่วงที่แย่ที่สุด", "barriers_by_severity": "อุปสรรคตามความรุนแรง", "unaddressed": "อุปสรรคระดับสูงและวิกฤตที่ยังไม่มีโอกาสใดแก้ไข",
         "none": "ไม่มี", "emotion_overview": "ภาพรวมอารมณ์", "stages": "ขั้นตอน",
+        "blueprint.lane.evidence": "หลักฐานทางกายภาพ", "blueprint.lane.actions": "การกระทำของลูกค้า",
+        "blueprint.lane.frontstage": "เบื้องหน้า", "blueprint.lane.backstage": "เบื้องหลัง", "blueprint.lane.support": "กระบวนการสนับสนุน",
+        "blueprint.line-interaction": "เส้นปฏิสัมพันธ์", "blueprint.line-visibility": "เส้นการมองเห็น",
+        "blueprint.line-internal": "เส้นปฏิสัมพันธ์ภายใน", "blueprint.fail_point": "จุดล้มเหลว",
+        "blueprint.stage_backstage": "ทั้งขั้นตอน", "blueprint.title": "พิมพ์เขียวบริการ",
+        "touchpoints.title": "จุดสัมผัสตามช่องทาง", "touchpoints.channel": "ช่องทาง", "touchpoints.handoffs": "การส่งต่อ",
+        "touchpoints.average_emotion": "อารมณ์เฉลี่ย", "touchpoints.barriers": "อุปสรรค", "touchpoints.no_channel": "ไม่ระบุช่องทาง", "touchpoints.none": "ไม่มีจุดสัมผัส",
     },
     "de": {
         "lane.actions": "Aktionen", "lane.touchpoints": "Touchpoints",
@@ -157,6 +201,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_emotion": "keine Emotion erfasst",
         "summary": "Zusammenfassung", "lowest_moments": "Tiefpunkte", "barriers_by_severity": "Hürden nach Schwere", "unaddressed": "Hohe und kritische Hürden, die keine Chance löst",
         "none": "Keine", "emotion_overview": "Emotionen im Überblick", "stages": "Phasen",
+        "blueprint.lane.evidence": "Physische Evidenz", "blueprint.lane.actions": "Kundenaktionen",
+        "blueprint.lane.frontstage": "Frontstage", "blueprint.lane.backstage": "Backstage", "blueprint.lane.support": "Unterstützungsprozesse",
+        "blueprint.line-interaction": "Interaktionslinie", "blueprint.line-visibility": "Sichtbarkeitslinie",
+        "blueprint.line-internal": "Linie der internen Interaktion", "blueprint.fail_point": "Fehlerpunkt",
+        "blueprint.stage_backstage": "Gesamte Phase", "blueprint.title": "Service Blueprint",
+        "touchpoints.title": "Touchpoints nach Kanal", "touchpoints.channel": "Kanal", "touchpoints.handoffs": "Übergaben",
+        "touchpoints.average_emotion": "Durchschnittliche Emotion", "touchpoints.barriers": "Hürden", "touchpoints.no_channel": "Kein Kanal", "touchpoints.none": "Keine Touchpoints",
     },
     "fr": {
         "lane.actions": "Actions", "lane.touchpoints": "Points de contact",
@@ -178,6 +229,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_emotion": "émotion non renseignée",
         "summary": "Synthèse", "lowest_moments": "Moments les plus bas", "barriers_by_severity": "Obstacles par gravité", "unaddressed": "Obstacles élevés ou critiques qu’aucune opportunité ne résout",
         "none": "Aucun", "emotion_overview": "Vue d’ensemble des émotions", "stages": "Étapes",
+        "blueprint.lane.evidence": "Preuves physiques", "blueprint.lane.actions": "Actions du client",
+        "blueprint.lane.frontstage": "Scène", "blueprint.lane.backstage": "Coulisses", "blueprint.lane.support": "Processus de support",
+        "blueprint.line-interaction": "Ligne d’interaction", "blueprint.line-visibility": "Ligne de visibilité",
+        "blueprint.line-internal": "Ligne d’interaction interne", "blueprint.fail_point": "Point de défaillance",
+        "blueprint.stage_backstage": "Toute l’étape", "blueprint.title": "Blueprint de service",
+        "touchpoints.title": "Points de contact par canal", "touchpoints.channel": "Canal", "touchpoints.handoffs": "Passages de relais",
+        "touchpoints.average_emotion": "Émotion moyenne", "touchpoints.barriers": "Obstacles", "touchpoints.no_channel": "Sans canal", "touchpoints.none": "Aucun point de contact",
     },
     "es": {
         "lane.actions": "Acciones", "lane.touchpoints": "Puntos de contacto",
@@ -199,6 +257,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_emotion": "sin emoción registrada",
         "summary": "Resumen", "lowest_moments": "Momentos más bajos", "barriers_by_severity": "Barreras por gravedad", "unaddressed": "Barreras altas y críticas que ninguna oportunidad resuelve",
         "none": "Ninguna", "emotion_overview": "Resumen de emociones", "stages": "Etapas",
+        "blueprint.lane.evidence": "Evidencia física", "blueprint.lane.actions": "Acciones del cliente",
+        "blueprint.lane.frontstage": "Escenario", "blueprint.lane.backstage": "Trastienda", "blueprint.lane.support": "Procesos de soporte",
+        "blueprint.line-interaction": "Línea de interacción", "blueprint.line-visibility": "Línea de visibilidad",
+        "blueprint.line-internal": "Línea de interacción interna", "blueprint.fail_point": "Punto de fallo",
+        "blueprint.stage_backstage": "Toda la etapa", "blueprint.title": "Blueprint de servicio",
+        "touchpoints.title": "Puntos de contacto por canal", "touchpoints.channel": "Canal", "touchpoints.handoffs": "Traspasos",
+        "touchpoints.average_emotion": "Emoción media", "touchpoints.barriers": "Barreras", "touchpoints.no_channel": "Sin canal", "touchpoints.none": "Sin puntos de contacto",
     },
     "ar": {
         "lane.actions": "الإجراءات", "lane.touchpoints": "نقاط الاتصال",
@@ -220,6 +285,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_emotion": "لم تُسجَّل مشاعر",
         "summary": "الملخص", "lowest_moments": "أدنى اللحظات", "barriers_by_severity": "العوائق حسب الخطورة", "unaddressed": "عوائق عالية وحرجة لا تعالجها أي فرصة",
         "none": "لا يوجد", "emotion_overview": "نظرة عامة على المشاعر", "stages": "المراحل",
+        "blueprint.lane.evidence": "الأدلة المادية", "blueprint.lane.actions": "إجراءات العميل",
+        "blueprint.lane.frontstage": "الواجهة الأمامية", "blueprint.lane.backstage": "خلف الكواليس", "blueprint.lane.support": "عمليات الدعم",
+        "blueprint.line-interaction": "خط التفاعل", "blueprint.line-visibility": "خط الرؤية",
+        "blueprint.line-internal": "خط التفاعل الداخلي", "blueprint.fail_point": "نقطة إخفاق",
+        "blueprint.stage_backstage": "المرحلة كاملة", "blueprint.title": "مخطط الخدمة",
+        "touchpoints.title": "نقاط الاتصال حسب القناة", "touchpoints.channel": "القناة", "touchpoints.handoffs": "التحويلات",
+        "touchpoints.average_emotion": "متوسط المشاعر", "touchpoints.barriers": "العوائق", "touchpoints.no_channel": "بدون قناة", "touchpoints.none": "لا توجد نقاط اتصال",
     },
     "he": {
         "lane.actions": "פעולות", "lane.touchpoints": "נקודות מגע",
@@ -241,6 +313,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_emotion": "לא נרשם רגש",
         "summary": "סיכום", "lowest_moments": "הרגעים הנמוכים ביותר", "barriers_by_severity": "חסמים לפי חומרה", "unaddressed": "חסמים ברמה גבוהה וקריטית שאף הזדמנות אינה פותרת",
         "none": "אין", "emotion_overview": "סקירת רגשות", "stages": "שלבים",
+        "blueprint.lane.evidence": "עדויות פיזיות", "blueprint.lane.actions": "פעולות הלקוח",
+        "blueprint.lane.frontstage": "קדמת הבמה", "blueprint.lane.backstage": "מאחורי הקלעים", "blueprint.lane.support": "תהליכי תמיכה",
+        "blueprint.line-interaction": "קו האינטראקציה", "blueprint.line-visibility": "קו הנראות",
+        "blueprint.line-internal": "קו האינטראקציה הפנימית", "blueprint.fail_point": "נקודת כשל",
+        "blueprint.stage_backstage": "כל השלב", "blueprint.title": "שרטוט שירות",
+        "touchpoints.title": "נקודות מגע לפי ערוץ", "touchpoints.channel": "ערוץ", "touchpoints.handoffs": "העברות",
+        "touchpoints.average_emotion": "רגש ממוצע", "touchpoints.barriers": "חסמים", "touchpoints.no_channel": "ללא ערוץ", "touchpoints.none": "אין נקודות מגע",
     },
     "fa": {
         "lane.actions": "اقدامات", "lane.touchpoints": "نقاط تماس",
@@ -262,6 +341,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_emotion": "احساسی ثبت نشده",
         "summary": "خلاصه", "lowest_moments": "پایین‌ترین لحظه‌ها", "barriers_by_severity": "موانع بر اساس شدت", "unaddressed": "موانع زیاد و بحرانی که هیچ فرصتی آن‌ها را برطرف نمی‌کند",
         "none": "هیچ", "emotion_overview": "نمای کلی احساسات", "stages": "مراحل",
+        "blueprint.lane.evidence": "شواهد فیزیکی", "blueprint.lane.actions": "اقدامات مشتری",
+        "blueprint.lane.frontstage": "جلوی صحنه", "blueprint.lane.backstage": "پشت صحنه", "blueprint.lane.support": "فرایندهای پشتیبانی",
+        "blueprint.line-interaction": "خط تعامل", "blueprint.line-visibility": "خط دید",
+        "blueprint.line-internal": "خط تعامل داخلی", "blueprint.fail_point": "نقطهٔ شکست",
+        "blueprint.stage_backstage": "کل مرحله", "blueprint.title": "نقشهٔ خدمت",
+        "touchpoints.title": "نقاط تماس بر اساس کانال", "touchpoints.channel": "کانال", "touchpoints.handoffs": "انتقال‌ها",
+        "touchpoints.average_emotion": "میانگین احساس", "touchpoints.barriers": "موانع", "touchpoints.no_channel": "بدون کانال", "touchpoints.none": "نقطهٔ تماسی وجود ندارد",
     },
 }
 
