@@ -16,7 +16,7 @@ from journeyctl.base.diagnostics import ExternalToolError
 from journeyctl.load import load, load_bytes
 from journeyctl.format.model import CHANNELS
 from journeyctl.render import RenderOptions
-from journeyctl.render.dot import build, quoted, tooltip, transitions, xml
+from journeyctl.render.dot import TP_DETAIL_COLUMNS, build, quoted, tooltip, xml
 from journeyctl.render.graphviz import PngRenderer, SvgRenderer, scripts_without_glyphs
 from journeyctl.text.wrap import wrap
 
@@ -56,11 +56,6 @@ def test_golden_flow(example, golden):
     golden(f"dot/{example.stem}.dot", build(load(example).journey).encode("utf-8"))
 
 
-def test_golden_touchpoints(golden):
-    example = next(p for p in EXAMPLES if p.stem == "en-billing-support")
-    golden("dot/en-billing-support.touchpoints.dot", build(load(example).journey, "touchpoints").encode("utf-8"))
-
-
 # ------------------------------------------------------------- laid out
 
 
@@ -83,12 +78,12 @@ def test_svg_lays_out_with_every_action(example):
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_touchpoint_view_lays_out(example):
+    # the channel x stage table (tests/test_touchpoints.py): one node, every touchpoint used named in it
     journey = load(example).journey
     texts = svg_texts(svg_of(journey, "touchpoints"))
-    used = {t for st in journey.stages for s in st.steps for t in s.touchpoints}
-    assert set(texts) == {f"tp:{t}" for t in used}
+    assert set(texts) == {"touchpoints"}
     for touchpoint in journey.touchpoints:
-        assert bare(touchpoint.name)[:12] in bare(texts[f"tp:{touchpoint.id}"])
+        assert bare(touchpoint.name)[:12] in bare(texts["touchpoints"])
 
 
 def test_layout_is_deterministic():
@@ -183,10 +178,12 @@ def test_text_round_trips_through_graphviz_quoting():
 
     data = svg_of(journey, "touchpoints")
     drawn = svg_lines(data)
-    assert set(drawn) == {"round-trip-touchpoints", "tp:desk", "tp:call"}
-    for touchpoint in journey.touchpoints:
-        assert svg_tooltips(data)[f"tp:{touchpoint.id}"] == touchpoint.name
-        assert drawn[f"tp:{touchpoint.id}"][1:4] == wrap(touchpoint.name, 26)
+    assert set(drawn) == {"round-trip-touchpoints", "touchpoints"}
+    assert svg_tooltips(data)["touchpoints"] == "Touchpoints by channel: T"
+    for touchpoint in journey.touchpoints:  # each in its channel's row, under the step
+        lines = wrap(touchpoint.name, TP_DETAIL_COLUMNS, 3)
+        at = drawn["touchpoints"].index(lines[0])
+        assert drawn["touchpoints"][at:at + len(lines)] == lines
 
 
 def test_xml_escapes_markup_and_impossible_characters():
@@ -207,7 +204,7 @@ def test_hostile_text_cannot_break_or_inject_dot():
         ]}],
     }
     journey = load_bytes(json.dumps(data).encode(), "hostile.json").journey
-    expected_nodes = {"flow": {"step:a", "step:c", "end:c"}, "touchpoints": {"tp:t", "tp:u"}}
+    expected_nodes = {"flow": {"step:a", "step:c", "end:c"}, "touchpoints": {"touchpoints"}}
     for graph in ("flow", "touchpoints"):
         data_svg = svg_of(journey, graph)  # lays out: the DOT is valid
         assert set(svg_texts(data_svg)) == expected_nodes[graph]  # and nothing was injected
@@ -249,30 +246,6 @@ def test_stage_without_steps_keeps_its_place():
     source = build(journey_of(MINIMAL + "  - id: later\n    name: Later\n"))
     assert 'subgraph "cluster_later"' in source and '"empty:later"' in source
     assert '\t"step:second" -> "empty:later" [style=invis]\n' in source
-
-
-def test_touchpoint_transitions_and_hand_offs():
-    text = """\
-journeyctl: 1
-title: Moves
-persona: {name: Pat}
-touchpoints:
-  - {id: site, name: Site, channel: web, owner: Marketing}
-  - {id: portal, name: Portal, channel: web, owner: Product}
-  - {id: call, name: Call, channel: phone, owner: Sales}
-stages:
-  - id: s
-    name: S
-    steps:
-      - {id: a, action: A, touchpoints: [site, portal]}
-      - {id: b, action: B}
-      - {id: c, action: C, touchpoints: [call], next: [a]}
-"""
-    journey = journey_of(text)
-    assert transitions(journey) == {("site", "portal"): 1, ("portal", "call"): 1, ("call", "site"): 1}
-    source = build(journey, "touchpoints")
-    assert '\t"tp:site" -> "tp:portal" [color="#bc4c00" style=dashed penwidth=1.4]\n' in source  # owner hand-off
-    assert '\t"tp:portal" -> "tp:call" [color="#bc4c00" penwidth=2.2]\n' in source  # channel switch
 
 
 def test_every_channel_has_a_distinct_symbol_the_bundled_fonts_draw():
@@ -357,8 +330,8 @@ def test_png_refuses_scripts_its_fonts_lack(run, tmp_path):
 
 
 def test_graph_option_is_checked_against_the_format(run, write):
-    result = run("render", str(write(MINIMAL)), "--graph", "touchpoints")
-    assert result.code == 2 and "--view does not apply to the html format: it has no 'touchpoints' view" in result.stderr
+    result = run("render", str(write(MINIMAL)), "--graph", "flow")
+    assert result.code == 2 and "--view does not apply to the html format: it has no 'flow' view" in result.stderr
     result = run("render", str(write(MINIMAL)), "-f", "dot", "--dot-binary", "dot")
     assert result.code == 2 and "--dot-binary does not apply to the dot format" in result.stderr
 

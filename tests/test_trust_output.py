@@ -26,7 +26,8 @@ from journeyctl.base.diagnostics import Diagnostic, printable
 from journeyctl.importers.mermaid import to_map
 from journeyctl.load import load, load_bytes
 from journeyctl.render import RenderOptions
-from journeyctl.render.dot import build, transitions
+from journeyctl.render.dot import build
+from journeyctl.render.touchpoints import handoffs
 from journeyctl.render.layout import reproducible_pdf
 from journeyctl.render.markdown import MarkdownRenderer
 from journeyctl.render.mermaid import journey_text, shorten
@@ -413,34 +414,45 @@ def test_import_ids_skip_names_taken_by_other_names():
 # ------------------------------------------------------- 6. touchpoints
 
 
-def reference_transitions(journey) -> dict[tuple[str, str], int]:
-    """The counts as first written: a walk from every step (quadratic)."""
+def reference_handoffs(journey) -> list[tuple[str, str]]:
+    """The hand-offs as a walk from every step with touchpoints finds them
+    (quadratic): the steps with touchpoints it reaches along forward edges,
+    through steps without touchpoints, whose known channels or known owners
+    differ from its own."""
     flow = journey.flow
-    counts: dict[tuple[str, str], int] = {}
+
+    def known(step, field):
+        return {getattr(journey.touchpoint(t), field) for t in step.touchpoints} - {None}
+
+    found = []
     for position in flow.steps:
         step = position.step
         if not step.touchpoints:
             continue
-        pairs = list(zip(step.touchpoints, step.touchpoints[1:]))
-        seen, todo = {step.id}, deque(e.target for e in flow.outgoing(step.id))
+        seen, reached = {step.id}, set()
+        todo = deque(e.target for e in flow.outgoing(step.id) if not e.back)
         while todo:
             current = todo.popleft()
             if current in seen:
                 continue
             seen.add(current)
             if flow.position(current).step.touchpoints:
-                pairs.append((step.touchpoints[-1], flow.position(current).step.touchpoints[0]))
+                reached.add(current)
             else:
-                todo.extend(e.target for e in flow.outgoing(current))
-        for a, b in pairs:
-            if a != b:
-                counts[(a, b)] = counts.get((a, b), 0) + 1
-    return counts
+                todo.extend(e.target for e in flow.outgoing(current) if not e.back)
+        for target in sorted(reached, key=lambda s: flow.position(s).order):
+            other = flow.position(target).step
+            if any(known(step, f) and known(other, f) and known(step, f) != known(other, f)
+                   for f in ("channel", "owner")):
+                found.append((step.id, target))
+    return found
 
 
 def flow_map(steps: list[dict]) -> str:
     data = {"journeyctl": 1, "id": "big", "title": "Big", "persona": {"name": "P"},
-            "touchpoints": [{"id": f"t{i}", "name": f"T{i}", "channel": ["web", "phone", "email"][i]} for i in range(3)],
+            "touchpoints": [{"id": f"t{i}", "name": f"T{i}", "channel": ["web", "phone", "email"][i],
+                             "owner": ["A", "A", "B"][i]} for i in range(3)]
+                           + [{"id": "t3", "name": "T3"}],
             "stages": [{"id": "a", "name": "A", "steps": steps[: len(steps) // 2]},
                        {"id": "b", "name": "B", "steps": steps[len(steps) // 2:]}]}
     return json.dumps(data)
@@ -448,43 +460,46 @@ def flow_map(steps: list[dict]) -> str:
 
 @settings(max_examples=150)
 @given(st.data())
-def test_touchpoint_transitions_count_what_a_walk_from_every_step_counts(data):
+def test_touchpoint_hand_offs_count_what_a_walk_from_every_step_counts(data):
     n = data.draw(st.integers(2, 14))
     ids = [f"s{i}" for i in range(n)]
     steps = []
     for i in range(n):
         step = {"id": ids[i], "action": f"A{i}"}
-        tps = data.draw(st.lists(st.sampled_from(["t0", "t1", "t2"]), max_size=3, unique=True))
+        tps = data.draw(st.lists(st.sampled_from(["t0", "t1", "t2", "t3"]), max_size=3, unique=True))
         if tps:
             step["touchpoints"] = tps
         if data.draw(st.booleans()):
             step["next"] = data.draw(st.lists(st.sampled_from(ids), max_size=3))
         steps.append(step)
     journey = load_bytes(flow_map(steps).encode(), "m.json").journey
-    assert transitions(journey) == reference_transitions(journey)
+    assert [(h.source, h.target) for h in handoffs(journey)] == reference_handoffs(journey)
 
 
-def test_touchpoints_graph_of_a_big_map_is_fast(run, tmp_path):
+def test_touchpoints_view_of_a_big_map_is_fast(run, tmp_path):
     # 1,000 steps with touchpoints that all lead into 5,000 steps without.
     steps = [{"id": f"s{i}", "action": f"S{i}", "touchpoints": [f"t{i % 3}"], "next": ["n0"]} for i in range(1000)]
     steps += [{"id": f"n{i}", "action": f"N{i}"} for i in range(5000)]
     steps.append({"id": "end", "action": "End", "touchpoints": ["t1"]})
     path = tmp_path / "big.json"
     path.write_text(flow_map(steps), encoding="utf-8")
-    out = tmp_path / "big.dot"
-    start = time.monotonic()
-    result = run("render", str(path), "-f", "dot", "--graph", "touchpoints", "-o", str(out))
-    elapsed = time.monotonic() - start
-    assert result.code == 0, result.stderr
-    assert elapsed < 8, f"took {elapsed:.1f} s"
-    dot = out.read_text(encoding="utf-8")
-    assert '"tp:t0" -> "tp:t1"' in dot and "×334" in dot and "×333" in dot
+    for fmt in ("dot", "html"):
+        out = tmp_path / f"big.{fmt}"
+        start = time.monotonic()
+        result = run("render", str(path), "-f", fmt, "--view", "touchpoints", "-o", str(out))
+        elapsed = time.monotonic() - start
+        assert result.code == 0, result.stderr
+        assert elapsed < 8, f"{fmt} took {elapsed:.1f} s"
+    # every step but end's own channel (t1, phone) hands off to it: 667 into stage b
+    dot = (tmp_path / "big.dot").read_text(encoding="utf-8")
+    assert '<font point-size="16" color="#0b5cad"><b>667</b></font>' in dot
+    assert "⌂ Website → ℡ Phone ×334" in dot and "@ Email → ℡ Phone ×333" in dot
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_touchpoint_transitions_of_the_examples_are_unchanged(example):
+def test_touchpoint_hand_offs_of_the_examples(example):
     journey = load(example).journey
-    assert list(transitions(journey).items()) == list(reference_transitions(journey).items())
+    assert [(h.source, h.target) for h in handoffs(journey)] == reference_handoffs(journey)
 
 
 # ------------------------------------------------------------------ 7. PDF

@@ -12,10 +12,10 @@ Two views, chosen with the ``graph`` setting (``--graph`` on the command line):
     Moments of truth have a heavy gold border.
 
 ``touchpoints``
-    the channel view: touchpoints as nodes and an edge wherever the customer
-    moves from one to the next, counted; a change of channel (the hand-offs
-    the seeds warn about) is drawn heavy and orange, a change of owner on the
-    same channel dashed.
+    the channel × stage matrix of :mod:`journeyctl.render.touchpoints` as one
+    HTML-like table (:func:`_touchpoints`): per channel and stage the steps,
+    their average emotion (the cell's fill) and barriers, and the hand-offs
+    into each stage.
 
 The DOT is built with the ``graphviz`` package (``Digraph``, ``subgraph``,
 ``node``, ``edge``, ``attr``), whose ``quote()`` writes every name and value.
@@ -35,7 +35,6 @@ from typing import ClassVar
 import graphviz
 from graphviz import quoting
 
-from journeyctl.format.flow import components
 from journeyctl.format.vocabulary import emotion_value
 from journeyctl.render import channels, i18n
 from journeyctl.format.model import Journey, Step
@@ -65,6 +64,11 @@ INK, MUTED, LINE = "#1f2328", "#57606a", "#8c959f"
 NEXT, LOOP, SWITCH, GOLD = "#0b5cad", "#8250df", "#bc4c00", "#9a6700"
 
 LEFT = '<br align="left"/>'
+#: Bidi controls for right-to-left labels (:func:`_rtl`): right-to-left
+#: isolate, pop directional isolate, left-to-right mark.
+RLI, PDI, LRM = "\u2067", "\u2069", "\u200e"
+#: A number :func:`_numbers` marks: a sign or a separator inside (ASCII digits).
+_NUMBER = re.compile(r"[+\-\u2212\u00b1]?[0-9]+(?:[.,:/\-\u2212][0-9]+)*")
 ACTION_COLUMNS = 26
 MAX_ACTION_LINES = 6
 DETAIL_COLUMNS = 34
@@ -158,12 +162,42 @@ def build(journey: Journey, graph: str = "flow", direction: str = "auto") -> str
 
 def rows(journey: Journey, direction: str = "auto") -> bool:
     """Whether the flow is drawn a stage a row (``tb``, or ``auto`` for a
-    journey too long for one row). A right-to-left flow stays in one row:
-    Graphviz places a row's steps left to right."""
+    journey too long for one row), in either reading direction: a
+    right-to-left flow's rows read from the right (see :func:`_flow`)."""
     if direction == "auto":
-        steps = sum(len(stage.steps) for stage in journey.stages)
-        return steps > LR_STEPS and i18n.direction(journey.locale) != "rtl"
+        return sum(len(stage.steps) for stage in journey.stages) > LR_STEPS
     return direction == "tb"
+
+
+def _numbers(text: str) -> str:
+    """``text`` with each signed number, or number with separators (−1, +2,
+    10:30, 2026-08-30), marked left to right (:data:`LRM` before it): in
+    right-to-left text its sign would otherwise be drawn after it ("1−")."""
+    return _NUMBER.sub(lambda m: m.group() if m.group().isdigit() else LRM + m.group(), text)
+
+
+def _rtl(text: str) -> str:
+    """A line of a right-to-left label as it should read, in a viewer that
+    lays it out left to right (an SVG's ``<text>`` in a browser, graphviz-pure's
+    PNG): numbers marked (:func:`_numbers`), and the line isolated right to
+    left (RLI … PDI) unless it would read the same anyway: no left-to-right
+    letter, and a right-to-left letter first and last (so a leading number or
+    symbol, a closing full stop, a Latin name all fall into place)."""
+    import unicodedata
+
+    text = _numbers(text)
+    kinds = [unicodedata.bidirectional(c) for c in text]
+    kinds = [k for k in kinds if k not in ("NSM", "BN")]  # marks go with their letter
+    if kinds and kinds[0] in ("R", "AL") and kinds[-1] in ("R", "AL") and "L" not in kinds:
+        return text
+    return RLI + text + PDI
+
+
+def _lines(text: str, columns: int, max_lines: int | None = None, rtl: bool = False, br: str = "<br/>") -> str:
+    """:func:`lines`, each line through :func:`_rtl` for a right-to-left map."""
+    if not rtl:
+        return lines(text, columns, max_lines, br)
+    return br.join(xml(_rtl(line)) for line in wrap(text, columns, max_lines))
 
 
 def _header(journey: Journey, name: str, labels: dict[str, str], stacked: bool = False) -> graphviz.Digraph:
@@ -178,8 +212,8 @@ def _header(journey: Journey, name: str, labels: dict[str, str], stacked: bool =
         ("rankdir", "TB" if stacked else "RL" if rtl else "LR"), ("newrank", "true"), ("fontname", FONT), ("fontsize", "12"), ("fontcolor", INK),
         ("nodesep", "0.3"), ("ranksep", "0.45"), ("pad", "0.3"), ("labelloc", "t"), ("labeljust", "r" if rtl else "l"),
         ("charset", "UTF-8"),
-        ("label", html(f'<b>{lines(journey.title, 80, br=side)}</b>{side}<font point-size="10" color="{MUTED}">'
-                       f"{xml(subtitle)}</font>{side}")),
+        ("label", html(f'<b>{_lines(journey.title, 80, rtl=rtl, br=side)}</b>{side}<font point-size="10" color="{MUTED}">'
+                       f"{xml(_rtl(subtitle) if rtl else subtitle)}</font>{side}")),
     ])
     graph.attr("node", _attributes=[("shape", "plain"), ("fontname", FONT), ("fontsize", "11"), ("fontcolor", INK)])
     graph.attr("edge", _attributes=[("fontname", FONT), ("fontsize", "9"), ("color", LINE), ("arrowsize", "0.7")])
@@ -194,11 +228,18 @@ def _flow(journey: Journey, direction: str = "auto") -> str:
     flow = journey.flow
     stacked = rows(journey, direction)
     graph = _header(journey, journey.id or "journey", labels, stacked)
+    rtl = i18n.direction(journey.locale) == "rtl"
     placeholders: dict[int, str] = {}
+    row_of: dict[str, tuple[int, int]] = {}  # a step's row: (stage number, first step's index)
     for number, stage in enumerate(journey.stages, start=1):
+        if rtl:  # the number first, on the right
+            name = wrap(stage.name, 40) or [""]
+            title = "<br/>".join(xml(_rtl(line)) for line in [f"{number}  {name[0]}", *name[1:]])
+        else:
+            title = f"{number}  {lines(stage.name, 40)}"
         with graph.subgraph(name="cluster_" + stage.id) as cluster:
             cluster.attr("graph", _attributes=[
-                ("label", html(f"<b>{number}  {lines(stage.name, 40)}</b>")), ("style", "rounded,filled"),
+                ("label", html(f"<b>{title}</b>")), ("style", "rounded,filled"),
                 ("fillcolor", "#f3f6f9"), ("color", "#d0d7de"), ("fontsize", "12"), ("margin", "12"),
             ])
             for step in stage.steps:
@@ -208,13 +249,14 @@ def _flow(journey: Journey, direction: str = "auto") -> str:
             if stacked:  # the stage's steps side by side, in rows of ROW_STEPS
                 for first in range(0, len(stage.steps), ROW_STEPS):
                     row = stage.steps[first:first + ROW_STEPS]
+                    row_of.update((s.id, (number, first)) for s in row)
                     if len(row) > 1:
                         cluster.body.append("\t\t{rank=same " + " ".join(quoted("step:" + s.id) for s in row) + "}\n")
             if not stage.steps:
                 node = f"empty:{stage.id}"
                 placeholders[number - 1] = node
                 cluster.node(node, _attributes=[
-                    ("label", html(f'<font color="{MUTED}"><i>{xml(labels["no_steps"])}</i></font>')),
+                    ("label", html(f'<font color="{MUTED}"><i>{xml(_rtl(labels["no_steps"]) if rtl else labels["no_steps"])}</i></font>')),
                     ("shape", "box"), ("style", "dashed,rounded"), ("color", LINE),
                 ])
 
@@ -224,12 +266,19 @@ def _flow(journey: Journey, direction: str = "auto") -> str:
             attrs = [("color", LOOP), ("style", "dashed"), ("constraint", "false"), ("penwidth", "1.4")]
         elif edge.explicit:
             attrs = [("color", NEXT), ("penwidth", "1.4")]
-        graph.edge("step:" + edge.source, "step:" + edge.target, _attributes=attrs)
+        source, target = edge.source, edge.target
+        if rtl and not edge.back and source in row_of and row_of[source] == row_of.get(target):
+            # Within a rank Graphviz draws an edge's tail left of its head: a
+            # right-to-left row's edge is written head to tail and drawn back.
+            source, target = target, source
+            attrs = [*attrs, ("dir", "back")]
+        graph.edge("step:" + source, "step:" + target, _attributes=attrs)
 
+    ends = f"■ {labels['journey_ends']}"
     for position in flow.ends:
         end = f"end:{position.step.id}"
         graph.node(end, _attributes=[
-            ("label", html(f'<b>■ {xml(labels["journey_ends"])}</b>')), ("shape", "box"),
+            ("label", html(f'<b>{xml(_rtl(ends) if rtl else ends)}</b>')), ("shape", "box"),
             ("style", "rounded,filled"), ("fillcolor", INK), ("fontcolor", "#ffffff"), ("fontsize", "9"),
             ("margin", "0.1,0.05"),
         ])
@@ -251,157 +300,169 @@ def _flow(journey: Journey, direction: str = "auto") -> str:
 def _step_label(journey: Journey, step: Step, labels: dict[str, str]) -> str:
     # Right-to-left: text aligned right, the emotion on the left, and the
     # severity on a line of its own (a bold run and the text after it in one
-    # line are placed left to right, not in the text's order).
+    # line are placed left to right, not in the text's order). Its lines go
+    # through _rtl, its numbers through _numbers (−1, not 1−).
     rtl = i18n.direction(journey.locale) == "rtl"
+    line = _rtl if rtl else str
     start = "right" if rtl else "left"
     mot = step.moment_of_truth
     border = f'border="3" color="{GOLD}"' if mot else f'border="1" color="{MUTED}"'
     rows = []
     if mot:
         rows.append(f'<tr><td colspan="2" align="{start}"><font point-size="8" color="{GOLD}"><b>'
-                    f'{xml(i18n.upper(labels["moment_of_truth"], journey.locale))}</b></font></td></tr>')
+                    f'{xml(line(i18n.upper(labels["moment_of_truth"], journey.locale)))}</b></font></td></tr>')
     emotion = ""
     if step.emotion is not None:
-        word = xml(labels[f"emotion.{step.emotion}"])
+        word = xml(line(labels[f"emotion.{step.emotion}"]))
+        value = _numbers(emotion_value(step.emotion)) if rtl else emotion_value(step.emotion)
         emotion = (f'<td bgcolor="{EMOTION_FILL[step.emotion]}" valign="top" width="30">'
-                   f'<b>{emotion_value(step.emotion)}</b><br/><font point-size="7">{word}</font></td>')
+                   f'<b>{value}</b><br/><font point-size="7">{word}</font></td>')
     span = "" if emotion else ' colspan="2"'
     action = (f'<td align="{start}" balign="{start}" valign="top"{span}>'
-              f'{lines(step.label or step.action, ACTION_COLUMNS, MAX_ACTION_LINES)}</td>')
+              f'{_lines(step.label or step.action, ACTION_COLUMNS, MAX_ACTION_LINES, rtl)}</td>')
     rows.append(f"<tr>{emotion}{action}</tr>" if rtl else f"<tr>{action}{emotion}</tr>")
     if step.touchpoints:
         names = ", ".join(
             f"{channels.symbol(journey.touchpoint(t).channel)} {journey.touchpoint(t).name}" for t in step.touchpoints
         )
         rows.append(f'<tr><td colspan="2" align="{start}" balign="{start}"><font point-size="9" color="{MUTED}">'
-                    f"{lines(names, DETAIL_COLUMNS, 2)}</font></td></tr>")
+                    f"{_lines(names, DETAIL_COLUMNS, 2, rtl)}</font></td></tr>")
     for barrier in step.barriers:
-        severity = xml(i18n.upper(labels[f"severity.{barrier.severity}"], journey.locale))
-        after = "<br/>" if rtl else " "
+        severity = xml(line(i18n.upper(labels[f"severity.{barrier.severity}"], journey.locale)))
+        after = "<br/>" if rtl else "&#160;"  # a system dot's SVG drops a leading space
         rows.append(f'<tr><td colspan="2" align="{start}" balign="{start}" bgcolor="{SEVERITY_FILL[barrier.severity]}">'
-                    f'<font point-size="9"><b>{severity}</b>{after}{lines(barrier.text, DETAIL_COLUMNS, 3)}</font></td></tr>')
+                    f'<font point-size="9"><b>{severity}</b>{after}{_lines(barrier.text, DETAIL_COLUMNS, 3, rtl)}</font></td></tr>')
     return (f'<table {border} cellborder="0" cellspacing="0" cellpadding="4" bgcolor="#ffffff" style="rounded">'
             + "".join(rows) + "</table>")
 
 
 # ------------------------------------------------------------- touchpoints
 
+#: The touchpoints table: the least width of a stage's column and of the
+#: channel headings (points), and the wrap of a step's name and of the
+#: smaller text (columns). A column is wider than the text wrapped to it,
+#: so a viewer's font a little wider than the one Graphviz measured (an SVG
+#: from graphviz-pure where Arimo is not installed) still fits.
+TP_COLUMN = 200
+TP_HEADING = 116
+TP_STEP_COLUMNS = 28
+TP_DETAIL_COLUMNS = 32
+TP_HEAD_COLUMNS = 24
+TP_HEAD_FILL, TP_PANEL = "#eef3f8", "#f6f8fa"
+#: A severity's marker colour (the map's, with at least 3:1 on white).
+TP_SEVERITY_INK = {"low": "#57606a", "medium": "#9a6700", "high": "#bc4c00", "critical": "#b42318"}
+#: Between two runs of a line: a space an SVG viewer keeps (it drops a
+#: run's leading space, and system Graphviz writes no ``xml:space``).
+NBSP = "\u00a0"
+
 
 def _touchpoints(journey: Journey) -> str:
-    labels = i18n.labels(journey.locale)
-    graph = _header(journey, (journey.id or "journey") + "-touchpoints", labels)
-    used = {t for stage in journey.stages for step in stage.steps for t in step.touchpoints}
-    for touchpoint in journey.touchpoints:
-        if touchpoint.id not in used:
-            continue
-        meta = " · ".join(x for x in (touchpoint.channel, touchpoint.owner) if x)
-        label = (f'<table border="1" cellborder="0" cellspacing="0" cellpadding="5" color="{MUTED}" '
-                 f'bgcolor="#ffffff" style="rounded"><tr><td valign="top"><font point-size="16">'
-                 f"{xml(channels.symbol(touchpoint.channel))}</font></td>"
-                 f'<td align="left" balign="left">{lines(touchpoint.name, ACTION_COLUMNS, 3)}'
-                 + (f'<br/><font point-size="9" color="{MUTED}">{lines(meta, DETAIL_COLUMNS, 2)}</font>' if meta else "")
-                 + "</td></tr></table>")
-        graph.node("tp:" + touchpoint.id, _attributes=[("label", html(label)), ("tooltip", tooltip(touchpoint.name))])
+    """The touchpoints view: the channel × stage matrix
+    (:func:`journeyctl.render.touchpoints.matrix`) as one HTML-like table,
+    measured by Graphviz like the flow. A row per channel and a column per
+    stage (the first stage on the right for a right-to-left language). A
+    cell is filled with the colour of its steps' average emotion
+    (:data:`EMOTION_FILL`) and says the value and its word, then its steps
+    with the touchpoints they use, then its barriers, each after a marker
+    of its severity's colour and the severity. The last rows: the hand-offs
+    into each stage (the total under the heading), and the fills' legend."""
+    from journeyctl.render import touchpoints as tp
 
-    for (source, target), count in transitions(journey).items():
-        a, b = journey.touchpoint(source), journey.touchpoint(target)
-        attrs = []
-        if a.channel != b.channel:
-            attrs += [("color", SWITCH), ("penwidth", "2.2")]
-        elif a.owner != b.owner:
-            attrs += [("color", SWITCH), ("style", "dashed"), ("penwidth", "1.4")]
-        if count > 1:
-            attrs.append(("label", f"×{count}"))
-        graph.edge("tp:" + source, "tp:" + target, _attributes=attrs)
+    m = tp.matrix(journey)
+    draw = _TouchpointCells(journey, tp.labels(journey.locale))
+    words, start, rtl = draw.words, draw.start, draw.rtl
+    head = [draw.td(f"<b>{draw.text(words['touchpoints.channel'], 20)}</b>", TP_HEAD_FILL, TP_HEADING)]
+    for column in m.columns:
+        content = f"<b>{draw.text(str(column.number) + NBSP * 2 + column.stage.name, TP_HEAD_COLUMNS)}</b>"
+        if not column.has_touchpoints:
+            content += "<br/>" + draw.small(f"<i>{draw.text(words['touchpoints.none'], TP_DETAIL_COLUMNS)}</i>", MUTED)
+        head.append(draw.td(content, TP_HEAD_FILL))
+    rows = [draw.row(head)]
+    for channel in m.channels:
+        name = f"{channels.symbol(channel)} {tp.channel_label(journey.locale, channel, words)}"
+        rows.append(draw.row([draw.td(f"<b>{draw.text(name, 18)}</b>", TP_PANEL, TP_HEADING)]
+                             + [draw.cell(m.cell(channel, c.stage.id)) for c in m.columns]))
+    handoffs = [draw.td(f"<b>{draw.text(words['touchpoints.handoffs'], 18)}</b><br/>"
+                        f'<font point-size="16" color="{NEXT}"><b>{m.total}</b></font>', TP_PANEL, TP_HEADING)]
+    for column in m.columns:
+        moves = "".join("<br/>" + draw.small(draw.text(
+            f"{tp.move_text(move, journey.locale, words, True, '←' if rtl else '→')} ×{move.count}",
+            TP_DETAIL_COLUMNS)) for move in column.moves)
+        handoffs.append(draw.td(f'<font point-size="14" color="{NEXT if column.handoffs else MUTED}">'
+                                f"<b>{column.handoffs}</b></font>{moves}", TP_PANEL))
+    rows.append(draw.row(handoffs))
+    chips = [f'<td bgcolor="{EMOTION_FILL[v]}">'
+             f'{draw.small(draw.runs(f"<b>{draw.text(emotion_value(v), 8)}</b>", draw.text(words[f"emotion.{v}"], 30)))}</td>'
+             for v in (-2, -1, 0, 1, 2)]
+    rows.append(draw.row([
+        f'<td border="0" align="{start}" balign="{start}">{draw.small(draw.text(words["touchpoints.average_emotion"], 18), MUTED)}</td>',
+        f'<td border="0" colspan="{len(m.columns)}"><table border="0" cellborder="0" cellspacing="2" cellpadding="3">'
+        f"{draw.row(chips)}</table></td>"]))
+    table = ('<table border="0" cellborder="1" cellspacing="0" cellpadding="5" color="#d0d7de" bgcolor="#ffffff">'
+             + "".join(rows) + "</table>")
+
+    graph = _Digraph(name=(journey.id or "journey") + "-touchpoints")
+    side = '<br align="right"/>' if rtl else LEFT
+    subtitle = f"{words['touchpoints.title']} · {words['state.' + journey.state]} · {journey.persona.name}"
+    graph.attr("graph", _attributes=[
+        ("fontname", FONT), ("fontsize", "12"), ("fontcolor", INK), ("pad", "0.3"), ("labelloc", "t"),
+        ("labeljust", "r" if rtl else "l"), ("charset", "UTF-8"),
+        ("label", html(f"<b>{draw.text(journey.title, 80, br=side)}</b>{side}"
+                       f'<font point-size="10" color="{MUTED}">{draw.text(subtitle, 120, br=side)}</font>{side}')),
+    ])
+    graph.attr("node", _attributes=[("shape", "plain"), ("fontname", FONT), ("fontsize", "10"), ("fontcolor", INK)])
+    graph.node("touchpoints", _attributes=[
+        ("label", html(table)), ("tooltip", tooltip(f"{words['touchpoints.title']}: {journey.title}")),
+    ])
     return graph.source
 
 
-def transitions(journey: Journey) -> dict[tuple[str, str], int]:
-    """How often the customer moves from one touchpoint to another, in the
-    order first seen: between the touchpoints of a step, in the order given,
-    and from a step's last touchpoint to the first of each step that follows
-    it in the flow (skipping steps without touchpoints), those in the order
-    of the flow.
+class _TouchpointCells:
+    """The pieces of the touchpoints table, in the map's reading direction."""
 
-    Near-linear: what each step without touchpoints leads to is worked out
-    once (:func:`_reached_through`), not again from every step before it, so
-    the cost is the steps, the edges and the moves counted."""
-    flow = journey.flow
-    counts: dict[tuple[str, str], int] = {}
+    def __init__(self, journey: Journey, words: dict[str, str]):
+        self.locale = journey.locale
+        self.words = words
+        self.rtl = i18n.direction(journey.locale) == "rtl"
+        self.start = "right" if self.rtl else "left"
 
-    def add(a: str, b: str) -> None:
-        if a != b:
-            counts[(a, b)] = counts.get((a, b), 0) + 1
+    def text(self, value: str, columns: int, max_lines: int | None = None, br: str = "<br/>") -> str:
+        return _lines(value, columns, max_lines, self.rtl, br)
 
-    reached = _reached_through(journey)
-    for position in flow.steps:
-        step = position.step
-        if not step.touchpoints:
-            continue
-        for a, b in zip(step.touchpoints, step.touchpoints[1:]):
-            add(a, b)
-        for following in _next_with_touchpoints(journey, step.id, reached):
-            add(step.touchpoints[-1], flow.position(following).step.touchpoints[0])
-    return counts
+    def runs(self, *parts: str) -> str:
+        """Runs of one line: Graphviz places them left to right, so a right-to-left line's first goes last."""
+        return (NBSP * 2).join(reversed(parts) if self.rtl else parts)
 
+    def row(self, cells: list[str]) -> str:
+        return "<tr>" + "".join(reversed(cells) if self.rtl else cells) + "</tr>"
 
-def _next_with_touchpoints(journey: Journey, step_id: str,
-                           reached: dict[str, frozenset[str]] | None = None) -> list[str]:
-    """The steps with touchpoints that follow ``step_id`` in the flow, directly
-    or through steps without touchpoints, in the order of the flow."""
-    flow = journey.flow
-    if reached is None:
-        reached = _reached_through(journey)
-    found: set[str] = set()
-    for edge in flow.outgoing(step_id):
-        if flow.position(edge.target).step.touchpoints:
-            found.add(edge.target)
+    def td(self, content: str, fill: str, width: int = TP_COLUMN) -> str:
+        return (f'<td bgcolor="{fill}" align="{self.start}" balign="{self.start}" valign="top" width="{width}">'
+                f"{content}</td>")
+
+    @staticmethod
+    def small(content: str, colour: str = INK) -> str:
+        return f'<font point-size="9" color="{colour}">{content}</font>'
+
+    def cell(self, cell) -> str:
+        """A cell of the matrix: its average emotion (and fill), steps and barriers, one text."""
+        from journeyctl.render import touchpoints as tp
+
+        if cell.empty:
+            return f'<td width="{TP_COLUMN}"> </td>'
+        gap = '<br/><font point-size="4"> </font><br/>'
+        if cell.emotion is None:
+            fill, parts = "#ffffff", [self.small(f"<i>{self.text(self.words['no_emotion'], TP_DETAIL_COLUMNS)}</i>", MUTED)]
         else:
-            found |= reached[edge.target]
-    found.discard(step_id)
-    return sorted(found, key=lambda s: flow.position(s).order)
-
-
-def _reached_through(journey: Journey) -> dict[str, frozenset[str]]:
-    """For each step without touchpoints, the steps with touchpoints that a
-    path from it reaches first (through steps without touchpoints only).
-
-    The steps without touchpoints are taken a strongly connected component
-    at a time, each after every component it leads to
-    (:func:`journeyctl.format.flow.components`), so each set is the union of
-    sets already known, computed once."""
-    flow = journey.flow
-    silent = [p.step.id for p in flow.steps if not p.step.touchpoints]
-    is_silent = set(silent)
-
-    def successors(step_id: str) -> list[str]:
-        return [e.target for e in flow.outgoing(step_id)]
-
-    reached: dict[str, frozenset[str]] = {}
-    for component in components(silent, successors):
-        members = set(component)
-        parts: list[frozenset[str]] = []
-        direct: set[str] = set()
-        for member in component:
-            for target in successors(member):
-                if target not in is_silent:
-                    direct.add(target)
-                elif target not in members:
-                    parts.append(reached[target])  # a later component: known already
-        result = _union(parts, direct)
-        for member in component:
-            reached[member] = result
-    return reached
-
-
-def _union(parts: list[frozenset[str]], extra: set[str]) -> frozenset[str]:
-    """The union of ``parts`` and ``extra``, sharing a part when it is all of it."""
-    distinct = list({id(p): p for p in parts}.values())
-    if not extra and len(distinct) == 1:
-        return distinct[0]
-    if not extra and not distinct:
-        return frozenset()
-    result = set(extra)
-    for part in distinct:
-        result |= part
-    return frozenset(result)
+            value = tp.level(cell.emotion)
+            fill = EMOTION_FILL[value]
+            parts = [self.runs(f'<font point-size="12"><b>{self.text(tp.average_text(cell.emotion), 8)}</b></font>',
+                               self.small(xml(self.words[f"emotion.{value}"])))]
+        for entry in cell.entries:
+            parts.append(self.text(entry.text, TP_STEP_COLUMNS) + "<br/>"
+                         + self.small(self.text(", ".join(entry.touchpoints), TP_DETAIL_COLUMNS, 3), MUTED))
+        for barrier in cell.barriers:
+            severity = xml(i18n.upper(self.words[f"severity.{barrier.severity}"], self.locale))
+            mark = self.runs(f'<font color="{TP_SEVERITY_INK[barrier.severity]}">■</font>', f"<b>{severity}</b>")
+            parts.append(self.small(f"{mark}<br/>{self.text(barrier.text, TP_DETAIL_COLUMNS, 4)}"))
+        return self.td(gap.join(parts), fill)

@@ -4,8 +4,12 @@ that have more than one.
 - ``map``: the journey grid, the page :mod:`journeyctl.render.html` writes;
   as PDF and PNG, that page printed and photographed by a headless Chromium
   (:mod:`journeyctl.render.browser`).
-- ``flow`` and ``touchpoints``: the Graphviz drawings
-  (:mod:`journeyctl.render.dot`, :mod:`journeyctl.render.graphviz`).
+- ``flow``: the Graphviz drawing (:mod:`journeyctl.render.dot`,
+  :mod:`journeyctl.render.graphviz`).
+- ``touchpoints``: the channel × stage matrix
+  (:mod:`journeyctl.render.touchpoints`): ``-f html`` is its page, and dot,
+  svg, png and pdf are one Graphviz table of the same matrix (so
+  ``--dot-binary`` applies to it there, and the PNG and PDF need no browser).
 
 ``-f pdf`` and ``-f png`` are :class:`PdfRenderer` and :class:`PngRenderer`
 here: they import the implementation of the chosen view only when it is
@@ -14,6 +18,9 @@ used, so the registry stays one static table.
   a grid view like ``map``: ``-f html`` is :class:`HtmlRenderer` here, which
   hands each view to its page renderer; pdf and png go through the same
   browser renderer, which takes the view.
+
+Which kind a view is depends on the format for ``touchpoints`` only: a page
+in html, a drawing elsewhere (:func:`kind`).
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ VIEWS: tuple[str, ...] = GRID_VIEWS + GRAPH_VIEWS
 
 #: The views of each built-in format that has any, its default first.
 FORMAT_VIEWS: dict[str, tuple[str, ...]] = {
-    "html": ("map", "blueprint"),
+    "html": ("map", "blueprint", "touchpoints"),
     "pdf": ("map", "blueprint", "flow", "touchpoints"),
     "png": ("map", "blueprint", "flow", "touchpoints"),
     "dot": ("flow", "touchpoints"),
@@ -53,6 +60,15 @@ def views_of(fmt: str) -> tuple[str, ...]:
     return FORMAT_VIEWS.get(fmt, ())
 
 
+def kind(fmt: str, view: str) -> str:
+    """``grid`` (an HTML page, and its PDF and PNG by a browser) or ``graph``
+    (laid out by Graphviz): how ``fmt`` draws ``view``. Every view of html is
+    a page; ``touchpoints`` elsewhere is a Graphviz table, like ``flow``."""
+    if fmt == "html":
+        return "grid"
+    return "graph" if view in GRAPH_VIEWS else "grid"
+
+
 class _ByView(Renderer):
     """A format drawn by a browser for grid views and by Graphviz for graph views."""
 
@@ -66,7 +82,7 @@ class _ByView(Renderer):
         settings = dict(options.settings)
         view = str(settings.pop("view", None) or settings.pop("graph", None) or FORMAT_VIEWS[self.fmt][0])
         settings.pop("graph", None)
-        if view in GRAPH_VIEWS:
+        if kind(self.fmt, view) == "graph":
             target, keep, settings["graph"] = self.graph, GRAPH_SETTINGS, view
         else:
             target, keep, settings["view"] = self.grid, GRID_SETTINGS | {"view"}, view
@@ -97,8 +113,9 @@ class PngRenderer(_ByView):
 
 
 class HtmlRenderer(Renderer):
-    """``-f html``: the page of the map (:mod:`journeyctl.render.html`) or of
-    the service blueprint (:mod:`journeyctl.render.blueprint`)."""
+    """``-f html``: the page of the map (:mod:`journeyctl.render.html`), of
+    the service blueprint (:mod:`journeyctl.render.blueprint`) or of the
+    touchpoints by channel (:mod:`journeyctl.render.touchpoints`)."""
 
     name = "html"
     extensions = (".html", ".htm")
@@ -109,6 +126,7 @@ class HtmlRenderer(Renderer):
     pages: ClassVar[dict[str, str]] = {
         "map": "journeyctl.render.html:HtmlRenderer",
         "blueprint": "journeyctl.render.blueprint:BlueprintRenderer",
+        "touchpoints": "journeyctl.render.touchpoints:TouchpointsRenderer",
     }
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
