@@ -312,9 +312,11 @@ def test_default_views():
 
 
 @pytest.mark.parametrize("args, message", [
-    (["-f", "pdf", "--view", "flow", "--paper", "a4"], "--paper applies to the map view, not to the flow view"),
-    (["-f", "png", "--view", "touchpoints", "--browser", "x"], "--browser applies to the map view"),
-    (["-f", "pdf", "--dot-binary", "dot"], "--dot-binary applies to the flow and touchpoints views"),
+    (["-f", "pdf", "--view", "flow", "--paper", "a4"], "--paper applies to pages (html, and pdf of the map and "
+                                                       "blueprint), not to the flow view as pdf"),
+    (["-f", "png", "--view", "touchpoints", "--browser", "x"], "--browser applies to pages"),
+    (["-f", "pdf", "--dot-binary", "dot"], "--dot-binary applies to the Graphviz drawings"),
+    (["-f", "html", "--view", "touchpoints", "--direction", "tb"], "--direction does not apply to the html format"),
     (["-f", "png", "--fit", "page"], "--fit applies to pdf and html"),
     (["-f", "svg", "--paper", "a4"], "--paper does not apply to the svg format"),
     (["-f", "pdf", "--paper", "b5"], "Invalid value for '--paper'"),

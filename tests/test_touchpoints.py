@@ -412,3 +412,13 @@ def test_svg_right_to_left_puts_the_first_stage_on_the_right(browser, tmp_path):
         .map(t => [t.textContent, t.getBoundingClientRect().left])))()""")
     heading = {name: left for text, left in x.items() for name in ("البحث", "الدفع", "الاستلام") if name in text}
     assert heading["البحث"] > heading["الدفع"] > heading["الاستلام"]
+
+
+def test_the_touchpoints_page_takes_paper_and_fit(run, tmp_path):
+    """--paper and --fit print the html page of the touchpoints view, as
+    they print the map's."""
+    out = tmp_path / "tp.html"
+    result = run("render", str(EXAMPLES / "en-billing-support.yaml"), "-f", "html",
+                 "--view", "touchpoints", "--paper", "a4", "--fit", "page", "-o", str(out))
+    assert result.code == 0, result.stderr
+    assert "@page { size: A4 landscape;" in out.read_text(encoding="utf-8")

@@ -94,15 +94,19 @@ def prepare(fmt: str, renderer: type[Renderer], given: dict[str, object]) -> dic
             settings["graph"] = asked
     checked = check_settings(renderer, settings)
     effective = asked or (have[0] if have else None)
-    if effective in views.GRAPH_VIEWS:
+    drawn = views.kind(fmt, effective) if effective in views.VIEWS else None
+    if drawn == "graph":
         wrong = sorted(set(checked) & views.GRID_SETTINGS)
         if wrong:
-            raise UsageProblem(f"{_option(wrong[0])} applies to the map view, not to the {effective} view")
-    elif effective in views.GRID_VIEWS:
+            raise UsageProblem(f"{_option(wrong[0])} applies to pages (html, and pdf of the map and blueprint), "
+                               f"not to the {effective} view as {fmt}, which Graphviz draws")
+    elif drawn == "grid":
         wrong = sorted(set(checked) & views.GRAPH_SETTINGS)
         if wrong:
-            raise UsageProblem(f"{_option(wrong[0])} applies to the flow and touchpoints views (--view flow); "
-                               f"the {fmt} format draws the {effective} view by default")
+            default = " by default" if not asked else ""
+            raise UsageProblem(f"{_option(wrong[0])} applies to the Graphviz drawings (--view flow, or "
+                               f"touchpoints as dot, svg, png, pdf); the {fmt} format draws the {effective} "
+                               f"view{default} as a page")
         if fmt == "png" and {"paper", "fit"} & set(checked):
             raise UsageProblem(f"{_option(min({'paper', 'fit'} & set(checked)))} applies to pdf and html; "
                                f"a PNG of the map shows its screen layout")
