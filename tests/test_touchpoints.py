@@ -22,7 +22,7 @@ from journeyctl.render.touchpoints import (
 )
 
 from chromium import Browser, find_chromium
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ROOT
 from test_render_html import without_stylesheet
 
 SMALL = """\
@@ -418,7 +418,7 @@ def test_the_touchpoints_page_takes_paper_and_fit(run, tmp_path):
     """--paper and --fit print the html page of the touchpoints view, as
     they print the map's."""
     out = tmp_path / "tp.html"
-    result = run("render", str(EXAMPLES / "en-billing-support.yaml"), "-f", "html",
+    result = run("render", str(ROOT / "examples" / "en-billing-support.yaml"), "-f", "html",
                  "--view", "touchpoints", "--paper", "a4", "--fit", "page", "-o", str(out))
     assert result.code == 0, result.stderr
     assert "@page { size: A4 landscape;" in out.read_text(encoding="utf-8")
