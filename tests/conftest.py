@@ -126,3 +126,16 @@ def write(tmp_path):
         return path
 
     return write
+
+
+@pytest.fixture(scope="session")
+def event_logs():
+    """benchmarks/events.py: the synthetic event-log generator with planted
+    behaviours (tests/test_measure*.py; it needs journeyctl[data])."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("journeyctl_benchmark_events", ROOT / "benchmarks" / "events.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    return module

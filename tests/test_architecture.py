@@ -25,7 +25,7 @@ LAYERS = {
     "base": 0, "text": 0,
     "format": 1,
     "load": 2,
-    "render": 3, "lint": 3, "diff": 3, "importers": 3,
+    "render": 3, "lint": 3, "diff": 3, "importers": 3, "measure": 3,
     "app": 4,
     # 0.1's import paths for plugins, re-exporting what moved (deprecated)
     "model": 2, "renderers": 4,

@@ -89,7 +89,10 @@ def test_each_rule_fires_on_a_minimal_bad_map(code):
 
 def test_every_rule_has_a_case_code_name_summary_and_explanation():
     rules = all_rules()
-    assert set(RULE_CASES) | {"J900"} == set(rules)
+    # J5xx judge a map against a measurement: their cases are the docstring
+    # examples with an event log, measured for real in test_lint_rules.py.
+    measured = {code for code in rules if code.startswith("J5")}
+    assert set(RULE_CASES) | {"J900"} | measured == set(rules)
     for code, r in rules.items():
         assert re.fullmatch(r"J\d{3}", code) and re.fullmatch(r"[a-z]+(-[a-z]+)*", r.name)
         assert r.severity in ("error", "warning") and r.summary and len(r.explanation) > 80

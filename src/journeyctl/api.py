@@ -84,7 +84,8 @@ def render(journey: Journey | LoadResult, fmt: str = "html", *, source: str | Pa
     plugin's format), as bytes. ``source`` is the map's file, for paths in it
     (a persona image); ``settings`` are the format's options, as on the
     command line (``view="touchpoints"``, ``paper="a4"``, ``fit="page"``,
-    ``browser="/usr/bin/chromium"``, ``dot_binary="dot"``; ``graph`` is
+    ``browser="/usr/bin/chromium"``, ``dot_binary="dot"``,
+    ``measured=`` a measurement or the path of a measured.json; ``graph`` is
     another name for ``view``). ``render(journey, "pdf")`` is the map printed
     by a headless Chromium; ``render(journey, "pdf", view="flow")`` the
     Graphviz drawing.

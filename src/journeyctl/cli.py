@@ -68,6 +68,23 @@ def _usage(param_hint: str | None = None):
         raise click.UsageError(str(exc)) from None
 
 
+@contextmanager
+def _measuring():
+    """Measuring a map against an event log (measure, --events): a problem
+    with the map or the events is exit 1, an engine missing or failing 3."""
+    from journeyctl.base.diagnostics import ExternalToolError, MapError
+    from journeyctl.measure import EventsProblem
+
+    try:
+        yield
+    except MapError as exc:
+        console.print_diagnostics(exc.diagnostics)
+        sys.exit(EXIT_PROBLEMS)
+    except (EventsProblem, ExternalToolError) as exc:
+        console.error(str(exc))
+        sys.exit(EXIT_EXTERNAL if isinstance(exc, ExternalToolError) else EXIT_PROBLEMS)
+
+
 def _to_stdout(output: str | None) -> bool:
     return output is None or output == STDIO
 
@@ -116,6 +133,10 @@ def _write(path: str, data: bytes | None, inputs=(), *, exclusive: bool = False)
 @click.option("--direction", type=click.Choice(["auto", "lr", "tb"]),
               help="Flow: lr (one row of stages), tb (a stage a row, top to bottom) or auto (default: "
                    "tb when one row would be wider than about 3:1).")
+@click.option("--measured", metavar="FILE", help="Show a measurement (journeyctl measure -o) on the map "
+              "(a measured lane), the flow (edges weighted by customers) or md (a table).")
+@click.option("--events", metavar="SOURCE", help="Measure the map against this event log and show it, as "
+                                                 "--measured does (see journeyctl measure).")
 @click.option("-w", "--watch", is_flag=True, help="Render again whenever a map changes (Ctrl-C to stop).")
 def render(maps: tuple[str, ...], fmt: str | None, output: str | None, watch: bool, **given: str | None) -> None:
     """Render journey maps.
@@ -196,10 +217,15 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 @click.option("--skip-non-maps", is_flag=True,
               help="Skip a file named on the command line that is not a journey map, as in folders.")
 @click.option("--explain", metavar="CODE", help="Explain a rule or problem code and exit.")
+@click.option("--measured", metavar="FILE", multiple=True,
+              help="A measurement (journeyctl measure -o): the J5xx rules judge its map against it. Repeatable.")
+@click.option("--events", metavar="SOURCE", help="Measure each map that binds events against this log first "
+                                                 "(as journeyctl measure --events), for the J5xx rules.")
 @click.option("--list-rules", is_flag=True, help="Print the table of rules (Markdown) and exit.")
 def lint(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: str | None, strict: bool,
          exit_zero: bool, stale_days: int | None, today, statistics: bool, output: str | None,
-         skip_non_maps: bool, explain: str | None, list_rules: bool) -> None:
+         skip_non_maps: bool, explain: str | None, list_rules: bool, measured: tuple[str, ...],
+         events: str | None) -> None:
     """Validate and lint journey maps, for CI and pre-commit.
 
     PATH is a map or a folder, searched for YAML files with a top-level
@@ -243,9 +269,11 @@ def lint(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: st
         _write(output, None, paths)  # checked before the work, not after
     bar = console.progress("Linting")
     try:
-        result = lint_paths(list(paths) or ["."], select=selected, ignore=ignored, options=options,
-                            base=Settings(today=today.date()) if today else Settings(),
-                            progress=bar.advance if bar else None, skip_non_maps=skip_non_maps)
+        with _usage(), _measuring():
+            result = lint_paths(list(paths) or ["."], select=selected, ignore=ignored, options=options,
+                                base=Settings(today=today.date()) if today else Settings(),
+                                progress=bar.advance if bar else None, skip_non_maps=skip_non_maps,
+                                measured=measured, events=events, warn=console.warning)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     finally:
@@ -310,6 +338,71 @@ def diff(sides: tuple[str, ...], fmt: str, exit_code: bool, output: str | None) 
     comparison = both.compare()
     _emit(writer(comparison, both.old_name, both.new_name, **options), output, both.files)
     sys.exit(EXIT_PROBLEMS if exit_code and comparison.changed else EXIT_OK)
+
+
+@main.command()
+@click.argument("map_file", metavar="MAP", type=click.Path(exists=True, dir_okay=False, path_type=str))
+@click.option("--events", "source", required=True, metavar="SOURCE",
+              help="The event log: a .csv, .parquet or .jsonl file, a folder of them, or a URL "
+                   "(duckdb:///f.duckdb, pyspark://, postgres://, bigquery://, snowflake://, trino://, clickhouse://).")
+@click.option("--columns", metavar="KEY=COLUMN,...", help="The log's column names, as customer_id=...,event=...,"
+                                                       "timestamp=... (default: those names).")
+@click.option("--table", metavar="NAME", help="For a URL: the table of events (default: events).")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Measure events from this day (UTC, inclusive).")
+@click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Measure events up to this day (UTC, inclusive).")
+@click.option("--min-count", type=click.IntRange(min=1), metavar="K",
+              help="Withhold every count below K customers (default 10).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "md"]),
+              help="Report format. Default: from the extension of -o (.json, .md), else text.")
+@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE ('-': standard output).")
+def measure(map_file: str, source: str, columns: str | None, table: str | None, since, until,
+            min_count: int | None, fmt: str | None, output: str | None) -> None:
+    """Check a map against what customers really do: an event log.
+
+    Steps list the events that mean the customer did them (`events:`).
+    For each step: customers who reached it, their share of those who
+    entered, drop-off and the median time to the next step; conversion
+    along each edge; the deviations (irregular sequences, skipped steps,
+    ad hoc events, steps never observed) and coverage. Only aggregates
+    leave the engine; counts below --min-count are withheld. Needs
+    pip install 'journeyctl[data]'.
+
+    \b
+    Examples:
+      journeyctl measure maps/billing.yaml --events events.parquet
+      journeyctl measure maps/billing.yaml --events logs/ -o measured.json
+      journeyctl measure maps/billing.yaml --events duckdb:///warehouse.duckdb --table web.events \\
+          --columns customer_id=user_id,timestamp=occurred_at --since 2026-01-01 -f md
+    """
+    from journeyctl.app import measure as use
+    from journeyctl.base.diagnostics import ExternalToolError, MapError
+
+    with _usage():
+        req = use.request(map_file, source, columns=columns, table=table, since=since and since.date(),
+                          until=until and until.date(), min_count=min_count, fmt=fmt, output=output)
+    inputs = [map_file] + ([] if "://" in source else [source])
+    if not _to_stdout(output):
+        _write(output, None, inputs)
+    try:
+        with _usage():
+            result = use.measure(req)
+    except MapError as exc:
+        console.print_diagnostics(exc.diagnostics)
+        sys.exit(EXIT_PROBLEMS)
+    except (use.EventsProblem, ExternalToolError) as exc:
+        console.error(str(exc))
+        sys.exit(EXIT_EXTERNAL if isinstance(exc, ExternalToolError) else EXIT_PROBLEMS)
+    for warning in use.warnings(result):
+        console.warning(warning)
+    if req.format == "text" and _to_stdout(output) and console.use_colour(sys.stdout):
+        use.show(result, lambda line: console.out(line, nl=True), console.table)
+    elif _to_stdout(output):
+        console.out(use.render(result, req.format))
+    else:
+        _write(output, use.render(result, req.format), inputs)
+        _say(output)
 
 
 TEMPLATE_NAMES = ("lifecycle", "shopping", "b2b", "support", "blueprint")

@@ -14,10 +14,11 @@ from typing import Callable, Iterable
 
 from journeyctl.base.diagnostics import (
     EXIT_EXTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Diagnostic, ExternalToolError, MapError, RenderProblem,
-    UsageProblem, did_you_mean,
+    UsageProblem, did_you_mean, printable,
 )
 from journeyctl.base.files import FileRefused, display_name, refuse_overwrite, write_atomic
 from journeyctl.format.model import Journey
+from journeyctl.measure import EventsProblem
 from journeyctl.render import registry
 from journeyctl.render.base import Renderer, RenderOptions
 
@@ -64,6 +65,42 @@ def check_settings(renderer: type[Renderer], given: dict[str, object]) -> dict[s
     return settings
 
 
+@dataclass(frozen=True)
+class Events:
+    """``--events SOURCE``: each map is measured against the log when it is
+    rendered (with the settings of ``[tool.journeyctl.events]``)."""
+
+    source: str
+
+    def measure(self, map_path: str):
+        from journeyctl.app import measure as measuring
+
+        if map_path == STDIO:
+            raise UsageProblem("--events needs the map as a file, not standard input")
+        return measuring.measure(measuring.request(map_path, self.source))
+
+
+#: The largest measured.json read (a measurement is aggregates: kilobytes).
+MAX_MEASUREMENT_BYTES = 16 * 1024 * 1024
+
+
+def read_measurement(path: str | Path):
+    """The measurement in ``path`` (``journeyctl measure -o``), or
+    UsageProblem saying why it cannot be used."""
+    from journeyctl.base.files import read_file
+    from journeyctl.format.measurement import MeasurementError, load_bytes
+
+    name = printable(str(path))
+    try:
+        data = read_file(Path(path), MAX_MEASUREMENT_BYTES)
+    except OSError as exc:
+        raise UsageProblem(f"--measured {name}: cannot read it: {exc.strerror or exc}") from None
+    try:
+        return load_bytes(data, name)
+    except MeasurementError as exc:
+        raise UsageProblem(f"--measured: {exc}") from None
+
+
 def prepare(fmt: str, renderer: type[Renderer], given: dict[str, object]) -> dict[str, object]:
     """The settings of a render (None: not given), checked: the view
     (``view``, or its alias ``graph``) is one the format has, and each other
@@ -71,6 +108,13 @@ def prepare(fmt: str, renderer: type[Renderer], given: dict[str, object]) -> dic
     from journeyctl.render import views
 
     settings = {key: value for key, value in given.items() if value is not None}
+    events = settings.pop("events", None)
+    if events is not None and "measured" in settings:
+        raise UsageProblem("give --measured (a measurement) or --events (to measure now), not both")
+    if isinstance(settings.get("measured"), (str, Path)):
+        settings["measured"] = read_measurement(settings["measured"])
+    elif events is not None:
+        settings["measured"] = Events(str(events))
     view, graph = settings.pop("view", None), settings.pop("graph", None)
     if view and graph and view != graph:
         raise UsageProblem(f"--view {view} and --graph {graph} disagree (--graph is another name for --view)")
@@ -95,6 +139,8 @@ def prepare(fmt: str, renderer: type[Renderer], given: dict[str, object]) -> dic
     checked = check_settings(renderer, settings)
     effective = asked or (have[0] if have else None)
     drawn = views.kind(fmt, effective) if effective in views.VIEWS else None
+    if "measured" in checked and effective in views.VIEWS and effective not in views.MEASURED_VIEWS:
+        raise UsageProblem(f"--measured applies to the map and flow views and to md, not to the {effective} view")
     if drawn == "graph":
         wrong = sorted(set(checked) & views.GRID_SETTINGS)
         if wrong:
@@ -229,6 +275,9 @@ def render_file(map_path: str, target: str, fmt: str, settings: dict[str, object
                 reason = "it does not exist" if isinstance(exc, FileNotFoundError) else exc.strerror or str(exc)
                 raise MapError([Diagnostic(display, 1, 1, "F001", f"cannot read the file: {reason}")]) from None
             source = Path(map_path)
+        pending = settings.get("measured")
+        if isinstance(pending, Events):  # --events: this map measured now
+            settings = {**settings, "measured": pending.measure(map_path)}
         try:
             data = render_journey(loaded.journey, fmt, source=source, warn=warn, **settings)
         except RenderProblem as problem:
@@ -239,6 +288,12 @@ def render_file(map_path: str, target: str, fmt: str, settings: dict[str, object
         return outcome
     except ExternalToolError as exc:
         outcome.status, outcome.error = EXIT_EXTERNAL, f"{display}: {exc}"
+        return outcome
+    except UsageProblem as exc:
+        outcome.status, outcome.error = EXIT_USAGE, f"{display}: {exc}"
+        return outcome
+    except EventsProblem as exc:  # the log of --events, measured above
+        outcome.status, outcome.error = EXIT_PROBLEMS, f"{display}: {exc}"
         return outcome
     if target == STDIO:
         outcome.data = data

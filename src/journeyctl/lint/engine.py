@@ -30,12 +30,14 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from journeyctl.base.diagnostics import LOADER_CODES, Diagnostic, Path
 from journeyctl.base.diagnostics import code_matches as matches
+from journeyctl.format.measurement import Measurement
 from journeyctl.format.model import Journey, Step
 from journeyctl.lint import suppress
 from journeyctl.load import LoadedMap
 
 SEVERITIES = ("error", "warning")
 _EXAMPLE = re.compile(r"^(Fails|Passes)\b[^\n]*:\n\n((?:(?: {4}[^\n]*)?\n)+)", re.MULTILINE)
+_EVENTS = re.compile(r"^Events\b[^\n]*:\n\n((?:(?: {4}[^\n]*)?\n)+)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,10 @@ class At:
 class Example:
     fails: bool
     text: str  # a whole map
+    #: For the rules that judge a map against what customers do (J5xx): the
+    #: docstring's "Events" block, an event log as CSV rows without a header
+    #: (customer_id,event,timestamp), measured with --min-count 1.
+    events: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,11 +89,14 @@ class Rule:
     @property
     def explanation(self) -> str:
         """The docstring without its examples."""
-        return self.doc.split("\nFails", 1)[0].strip()
+        return re.split(r"\n(?:Fails|Events)\b", self.doc, maxsplit=1)[0].strip()
 
     @property
     def examples(self) -> list[Example]:
-        return [Example(kind == "Fails", inspect.cleandoc(body) + "\n") for kind, body in _EXAMPLE.findall(self.doc + "\n")]
+        events = _EVENTS.search(self.doc + "\n")
+        log = inspect.cleandoc(events.group(1)) + "\n" if events else None
+        return [Example(kind == "Fails", inspect.cleandoc(body) + "\n", log)
+                for kind, body in _EXAMPLE.findall(self.doc + "\n")]
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +134,9 @@ class Settings:
     #: Rule options given, by rule code; a rule's defaults fill the rest.
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     today: date = field(default_factory=date.today)
+    #: Measurements of maps (``journeyctl measure``), by map id: the J5xx
+    #: rules judge a map against its own and skip maps without one.
+    measurements: Mapping[str, Measurement] = field(default_factory=dict)
 
     def enabled(self, rules: dict[str, Rule]) -> set[str]:
         if self.select is None:
@@ -154,6 +166,11 @@ class Context:
     @property
     def journey(self) -> Journey:
         return self.loaded.journey
+
+    @property
+    def measurement(self) -> Measurement | None:
+        """The map's measurement, when lint was given one."""
+        return self.settings.measurements.get(self.loaded.journey.id or "")
 
     def option(self, name: str) -> Any:
         """The current rule's option ``name``: as set, or its default."""

@@ -126,6 +126,8 @@ def _page_html(journey: Journey, options: RenderOptions) -> str:
 
     settings = {"paper": options.settings.get("paper") or DEFAULT_PAPER,
                 "fit": options.settings.get("fit") or DEFAULT_FIT}
+    if options.settings.get("measured") is not None and options.settings.get("view") != "blueprint":
+        settings["measured"] = options.settings["measured"]
     return HtmlRenderer().render(journey, RenderOptions(source=options.source, settings=settings, warn=options.warn))
 
 
@@ -246,7 +248,7 @@ def _descendants(root: int) -> list[int]:
 
 
 class _Browser(Renderer):
-    settings: ClassVar[frozenset[str]] = frozenset({"view", "paper", "fit", "browser"})
+    settings: ClassVar[frozenset[str]] = frozenset({"view", "paper", "fit", "browser", "measured"})
 
     def render(self, journey: Journey, options: RenderOptions) -> bytes:
         executable = find_browser(options.settings.get("browser"))

@@ -37,8 +37,10 @@ from graphviz import quoting
 
 from journeyctl.format.vocabulary import emotion_value
 from journeyctl.render import channels, i18n
+from journeyctl.render import measured as measured_view
 from journeyctl.format.model import Journey, Step
 from journeyctl.render import Renderer, RenderOptions
+from journeyctl.text.bidi import mark_numbers
 from journeyctl.text.wrap import wrap
 
 GRAPHS = ("flow", "touchpoints")
@@ -61,14 +63,14 @@ BUNDLED_FONT = "Arimo"
 EMOTION_FILL = {-2: "#f4a582", -1: "#fddbc7", 0: "#f7f7f7", 1: "#d1e5f0", 2: "#92c5de"}
 SEVERITY_FILL = {"low": "#eaeef2", "medium": "#fff1c2", "high": "#ffd8b5", "critical": "#ffc1bc"}
 INK, MUTED, LINE = "#1f2328", "#57606a", "#8c959f"
+#: Transitions customers took that the flow does not have (``--measured``).
+OBSERVED = "#c0392b"
 NEXT, LOOP, SWITCH, GOLD = "#0b5cad", "#8250df", "#bc4c00", "#9a6700"
 
 LEFT = '<br align="left"/>'
 #: Bidi controls for right-to-left labels (:func:`_rtl`): right-to-left
-#: isolate, pop directional isolate, left-to-right mark.
-RLI, PDI, LRM = "\u2067", "\u2069", "\u200e"
-#: A number :func:`_numbers` marks: a sign or a separator inside (ASCII digits).
-_NUMBER = re.compile(r"[+\-\u2212\u00b1]?[0-9]+(?:[.,:/\-\u2212][0-9]+)*")
+#: isolate, pop directional isolate.
+RLI, PDI = "\u2067", "\u2069"
 ACTION_COLUMNS = 26
 MAX_ACTION_LINES = 6
 DETAIL_COLUMNS = 34
@@ -143,21 +145,23 @@ class DotRenderer(Renderer):
     extensions = (".dot", ".gv")
     media_type = "text/vnd.graphviz"
     summary = "the flow (or --graph touchpoints) as Graphviz DOT source"
-    settings: ClassVar[frozenset[str]] = frozenset({"graph", "direction"})
+    settings: ClassVar[frozenset[str]] = frozenset({"graph", "direction", "measured"})
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
         return build(journey, str(options.settings.get("graph") or "flow"),
-                     str(options.settings.get("direction") or "auto"))
+                     str(options.settings.get("direction") or "auto"), options.settings.get("measured"))
 
 
-def build(journey: Journey, graph: str = "flow", direction: str = "auto") -> str:
+def build(journey: Journey, graph: str = "flow", direction: str = "auto", measurement: object = None) -> str:
+    """The DOT source of ``graph``; with a ``measurement`` (``--measured``),
+    the flow's edges are weighted by the customers who took them."""
     if direction not in DIRECTIONS:
         raise ValueError(f"unknown direction {direction!r}; choose from {', '.join(DIRECTIONS)}")
     if graph == "touchpoints":
         return _touchpoints(journey)
     if graph != "flow":
         raise ValueError(f"unknown graph {graph!r}; choose from {', '.join(GRAPHS)}")
-    return _flow(journey, direction)
+    return _flow(journey, direction, measured_view.view(journey, measurement))
 
 
 def rows(journey: Journey, direction: str = "auto") -> bool:
@@ -169,11 +173,8 @@ def rows(journey: Journey, direction: str = "auto") -> bool:
     return direction == "tb"
 
 
-def _numbers(text: str) -> str:
-    """``text`` with each signed number, or number with separators (−1, +2,
-    10:30, 2026-08-30), marked left to right (:data:`LRM` before it): in
-    right-to-left text its sign would otherwise be drawn after it ("1−")."""
-    return _NUMBER.sub(lambda m: m.group() if m.group().isdigit() else LRM + m.group(), text)
+#: Signed numbers and numbers with separators marked left to right (shared with the HTML map).
+_numbers = mark_numbers
 
 
 def _rtl(text: str) -> str:
@@ -223,7 +224,7 @@ def _header(journey: Journey, name: str, labels: dict[str, str], stacked: bool =
 # -------------------------------------------------------------------- flow
 
 
-def _flow(journey: Journey, direction: str = "auto") -> str:
+def _flow(journey: Journey, direction: str = "auto", measured: measured_view.Measured | None = None) -> str:
     labels = i18n.labels(journey.locale)
     flow = journey.flow
     stacked = rows(journey, direction)
@@ -272,7 +273,16 @@ def _flow(journey: Journey, direction: str = "auto") -> str:
             # right-to-left row's edge is written head to tail and drawn back.
             source, target = target, source
             attrs = [*attrs, ("dir", "back")]
+        if measured is not None:
+            attrs = [*attrs, *_traffic(measured, edge.source, edge.target)]
         graph.edge("step:" + source, "step:" + target, _attributes=attrs)
+    if measured is not None:  # what customers did that the flow does not have
+        for pair in measured.irregular:
+            graph.edge("step:" + pair.source, "step:" + pair.target, _attributes=[
+                ("color", OBSERVED), ("fontcolor", OBSERVED), ("style", "dashed"), ("constraint", "false"),
+                ("penwidth", _pen(pair.customers, measured)),
+                ("label", measured_view.count(pair.customers, measured.k)),
+            ])
 
     ends = f"■ {labels['journey_ends']}"
     for position in flow.ends:
@@ -295,6 +305,27 @@ def _flow(journey: Journey, direction: str = "auto") -> str:
         if after:
             graph.edge(node, "step:" + after[0], _attributes=[("style", "invis")])
     return graph.source
+
+
+def _pen(customers: int | None, measured: measured_view.Measured) -> str:
+    """An edge's width by its customers, 1 to 7 points against the busiest
+    edge of the flow (withheld counts: 1)."""
+    busiest = max([e.customers or 0 for e in measured.edges.values()] +
+                  [p.customers or 0 for p in measured.irregular] + [1])
+    return f"{1 + 6 * (customers or 0) / busiest:.1f}"
+
+
+def _traffic(measured: measured_view.Measured, source: str, target: str) -> list[tuple[str, str]]:
+    """A flow edge's width and label from the measurement: customers and
+    the conversion from its source; nothing for an edge that cannot be
+    observed (an unbound step at either end)."""
+    edge = measured.edges.get((source, target))
+    if edge is None or not edge.measured:
+        return []
+    label = measured_view.count(edge.customers, measured.k)
+    if edge.conversion is not None:
+        label += f" · {measured_view.percent(edge.conversion)}"
+    return [("penwidth", _pen(edge.customers, measured)), ("label", label)]
 
 
 def _step_label(journey: Journey, step: Step, labels: dict[str, str]) -> str:

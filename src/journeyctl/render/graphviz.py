@@ -27,11 +27,11 @@ _BUNDLED_SCRIPTS = {"LATIN", "GREEK", "CYRILLIC", "HEBREW"}
 
 class _Laid(Renderer):
     fmt: ClassVar[str]
-    settings: ClassVar[frozenset[str]] = frozenset({"graph", "dot_binary", "direction"})
+    settings: ClassVar[frozenset[str]] = frozenset({"graph", "dot_binary", "direction", "measured"})
 
     def render(self, journey: Journey, options: RenderOptions) -> bytes:
         source = build(journey, str(options.settings.get("graph") or "flow"),
-                       str(options.settings.get("direction") or "auto"))
+                       str(options.settings.get("direction") or "auto"), options.settings.get("measured"))
         program = layout.find_program(self.fmt, options.settings.get("dot_binary"))
         pure = layout.is_bundled(program)
         if self.fmt != "svg":  # an SVG's text is drawn by its viewer

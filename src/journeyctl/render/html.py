@@ -32,11 +32,13 @@ from urllib.parse import urlsplit
 from journeyctl.format.vocabulary import EMOTIONS_DESCENDING, emotion_value
 from journeyctl.render import channels, i18n
 from journeyctl.render import curve as curve_geometry
+from journeyctl.render import measured as measured_view
 from journeyctl.render.icons import channel_icon
 from journeyctl.base.diagnostics import RenderProblem
 from journeyctl.base.files import MAX_IMAGE_BYTES, FileRefused, open_regular, read_fd
 from journeyctl.format.model import Journey, Stage, Step
 from journeyctl.render.base import Renderer, RenderOptions
+from journeyctl.text import bidi
 
 #: Paper sizes (width, height in mm, landscape) and the CSS name of each.
 PAPERS: dict[str, tuple[float, float, str | None]] = {
@@ -54,8 +56,9 @@ IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/avif
 
 #: Lanes in the order they are drawn, and whether each is per step or per stage.
 #: The emotion curve comes right under the actions: it is the map's centrepiece.
+#: The measured lane (``--measured``) sits under the curve: feeling beside doing.
 LANES: tuple[tuple[str, str], ...] = (
-    ("actions", "step"), ("emotion", "step"), ("touchpoints", "step"), ("thoughts", "step"),
+    ("actions", "step"), ("emotion", "step"), ("measured", "step"), ("touchpoints", "step"), ("thoughts", "step"),
     ("barriers", "step"), ("opportunities", "stage"), ("backstage", "stage"), ("metrics", "stage"),
 )
 
@@ -157,6 +160,8 @@ class Page:
     print_bands: list[Band]  # pages in print when the map needs more than one, else []
     curve_label: str
     summary: object | None
+    #: The measurement shown (``--measured``), or None.
+    measured: measured_view.Measured | None = None
     emotion_levels: list[tuple[int, str, str, str]] = field(default_factory=list)
 
 
@@ -165,11 +170,13 @@ class HtmlRenderer(Renderer):
     extensions = (".html", ".htm")
     media_type = "text/html"
     summary = "the journey map as one self-contained web page"
-    settings: ClassVar[frozenset[str]] = frozenset({"paper", "fit"})
+    settings: ClassVar[frozenset[str]] = frozenset({"paper", "fit", "measured"})
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
         page = build_page(journey, options)
         return template("map.html.j2").render(page=page, j=journey, L=page.labels, icon=channel_icon,
+                                  count=measured_view.count, percent=measured_view.percent,
+                                  duration=measured_view.duration,
                                   channel_name=lambda c: i18n.channel_name(journey.locale, c),
                                   emotion_label=emotion_value, marker_path=marker_path,
                                   face_path=curve_geometry.face_path, geometry=curve_geometry,
@@ -205,7 +212,9 @@ def build_page(journey: Journey, options: RenderOptions) -> Page:
         stages.append(view)
     total = index
 
-    lanes = [(key, kind) for key, kind in LANES if _lane_has_content(key, journey)]
+    measured = measured_view.view(journey, options.settings.get("measured"))
+    lanes = [(key, kind) for key, kind in LANES
+             if (measured is not None if key == "measured" else _lane_has_content(key, journey))]
     rows = {key: number for number, (key, _) in enumerate(lanes, start=2)}
     has_curve = "emotion" in rows
     all_columns = [(c.index, c.step) for view in stages for c in view.columns]
@@ -240,6 +249,7 @@ def build_page(journey: Journey, options: RenderOptions) -> Page:
         paper=paper, fit=fit, band=whole, print_bands=print_bands,
         curve_label=_curve_label(stages, labels, flow, reachable),
         summary=_summary(journey),
+        measured=measured,
         emotion_levels=[
             (v, EMOTION_CLASS[v], labels[f"emotion.{v}"], marker_path(v, 11, 12)) for v in EMOTIONS_DESCENDING
         ],
@@ -446,9 +456,9 @@ def template(name: str):
 
 @lru_cache(maxsize=1)
 def _environment():
-    from jinja2 import Environment, PackageLoader, StrictUndefined
+    from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 
-    return Environment(
+    environment = Environment(
         loader=PackageLoader("journeyctl", "render/templates/html"),
         autoescape=True,
         undefined=StrictUndefined,
@@ -456,6 +466,23 @@ def _environment():
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    environment.filters["ltr_numbers"] = pass_context(_ltr_numbers)
+    return environment
+
+
+def _ltr_numbers(context, value):
+    """The templates' ``ltr_numbers`` filter, for user text: on a right-to-left
+    page (``page.dir``) its signed numbers and numbers with separators marked
+    left to right (:func:`journeyctl.text.bidi.mark_numbers_auto`), so that
+    the browser draws −250 and 2026-10-02 as written, not 250− and
+    02-10-2026; escaped, as :class:`~markupsafe.Markup`. On a left-to-right
+    page, and for Markup (already HTML, never re-read), the value as it is."""
+    from markupsafe import Markup, escape
+
+    page = context.get("page")
+    if getattr(page, "dir", None) != "rtl" or value is None or isinstance(value, Markup):
+        return value
+    return escape(bidi.mark_numbers_auto(str(value)))
 
 
 @lru_cache(maxsize=1)

@@ -14,9 +14,12 @@ entities, and block markers such as a leading ``#`` or ``>``.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from journeyctl.format.model import Journey
 from journeyctl.format.vocabulary import SEVERITIES_DESCENDING, emotion_value
 from journeyctl.render import channels, i18n
-from journeyctl.format.model import Journey
+from journeyctl.render import measured as measured_view
 from journeyctl.render.base import Renderer, RenderOptions
 from journeyctl.render.mermaid import journey_text
 from journeyctl.render.summary import summarize
@@ -30,12 +33,14 @@ class MarkdownRenderer(Renderer):
     extensions = (".md", ".markdown")
     media_type = "text/markdown"
     summary = "a Markdown document for GitHub and GitLab, with a Mermaid emotion overview"
+    settings: ClassVar[frozenset[str]] = frozenset({"measured"})
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
-        return "\n".join(document(journey)).rstrip("\n") + "\n"
+        measured = measured_view.view(journey, options.settings.get("measured"))
+        return "\n".join(document(journey, measured)).rstrip("\n") + "\n"
 
 
-def document(j: Journey) -> list[str]:
+def document(j: Journey, measured: measured_view.Measured | None = None) -> list[str]:
     L = i18n.labels(j.locale)
     out = [f"# {heading(j.title)}", ""]
     meta = [f"**{L['state.' + j.state]}**"]
@@ -63,6 +68,42 @@ def document(j: Journey) -> list[str]:
     for number, stage in enumerate(j.stages, start=1):
         out += _stage(j, L, number, stage, actions, barriers)
     out += _summary(j, L)
+    if measured:
+        out += _measured(j, L, measured)
+    return out
+
+
+def _measured(j: Journey, L: dict[str, str], measured: measured_view.Measured) -> list[str]:
+    """The measurement (``--measured``): a table of the steps, then the
+    deviations. Withheld counts show as <k."""
+    m, k = measured.measurement, measured.k
+    count, percent, duration = measured_view.count, measured_view.percent, measured_view.duration
+    out = [f"## {L['measured.title']}", ""]
+    window = f" · {m.since or '…'} – {m.until or '…'}" if m.since or m.until else ""
+    out += [f"{L['measured.source']}: {md(m.source)}{window} · {L['measured.entered']}: {count(m.entered, k)} · "
+            f"{L['measured.coverage']}: {percent(m.coverage.share)}", "",
+            L["measured.privacy"].replace("{k}", str(k)), ""]
+    out += [f"| {L['lane.actions']} | # | % | {L['measured.drop_off']} | {L['measured.median_next']} |",
+            "| --- | ---: | ---: | ---: | ---: |"]
+    for position in j.flow.steps:
+        f = measured.figures(position.step.id)
+        name = md(position.step.label or position.step.action)
+        if f is None or not f.measure.bound:
+            out.append(f"| {name} | {L['measured.unbound']} | | | |")
+            continue
+        s = f.measure
+        note = f" ({L['measured.never_observed']})" if f.failed else ""
+        out.append(f"| {name}{note} | {count(s.reached, k)} | {percent(s.share)} | "
+                   f"{count(s.drop_off, k)} ({percent(f.drop_share)}) | {duration(s.median_seconds_to_next)} |")
+    out.append("")
+    actions = {p.step.id: md(p.step.label or p.step.action) for p in j.flow.steps}
+    out += [f"**{L['measured.irregular']}**", ""]
+    out += [f"- {actions.get(p.source, md(p.source))} → {actions.get(p.target, md(p.target))}: "
+            f"{count(p.customers, k)}" for p in measured.irregular[:measured_view.LISTED]] or [f"- {L['none']}"]
+    out += ["", f"**{L['measured.ad_hoc']}**", ""]
+    out += [f"- {md(e.event)}: {count(e.customers, k)}"
+            for e in m.deviations.ad_hoc_touchpoints.examples[:measured_view.LISTED]] or [f"- {L['none']}"]
+    out.append("")
     return out
 
 

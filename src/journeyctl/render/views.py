@@ -48,6 +48,9 @@ FORMAT_VIEWS: dict[str, tuple[str, ...]] = {
 #: The settings each kind of view reads (the others are refused, exit 2).
 GRID_SETTINGS = frozenset({"paper", "fit", "browser"})
 GRAPH_SETTINGS = frozenset({"graph", "dot_binary", "direction"})
+#: The views that show a measurement (``--measured``): the map's measured
+#: lane and the flow's weighted edges (and Markdown, which has no views).
+MEASURED_VIEWS: tuple[str, ...] = ("map", "flow")
 
 
 def formats_of(view: str) -> str:
@@ -73,7 +76,7 @@ class _ByView(Renderer):
     """A format drawn by a browser for grid views and by Graphviz for graph views."""
 
     fmt: ClassVar[str]
-    settings: ClassVar[frozenset[str]] = frozenset({"view"}) | GRID_SETTINGS | GRAPH_SETTINGS
+    settings: ClassVar[frozenset[str]] = frozenset({"view", "measured"}) | GRID_SETTINGS | GRAPH_SETTINGS
     #: ``module:Class`` of each kind of view's renderer.
     grid: ClassVar[str]
     graph: ClassVar[str]
@@ -86,6 +89,8 @@ class _ByView(Renderer):
             target, keep, settings["graph"] = self.graph, GRAPH_SETTINGS, view
         else:
             target, keep, settings["view"] = self.grid, GRID_SETTINGS | {"view"}, view
+        if view in MEASURED_VIEWS:
+            keep = keep | {"measured"}
         module, _, name = target.partition(":")
         renderer = getattr(import_module(module), name)
         chosen = {key: value for key, value in settings.items() if key in keep and value is not None}
@@ -121,7 +126,7 @@ class HtmlRenderer(Renderer):
     extensions = (".html", ".htm")
     media_type = "text/html"
     summary = "the journey map as one self-contained web page"
-    settings: ClassVar[frozenset[str]] = frozenset({"view", "paper", "fit"})
+    settings: ClassVar[frozenset[str]] = frozenset({"view", "paper", "fit", "measured"})
     #: ``module:Class`` of each view's page renderer.
     pages: ClassVar[dict[str, str]] = {
         "map": "journeyctl.render.html:HtmlRenderer",
@@ -132,6 +137,8 @@ class HtmlRenderer(Renderer):
     def render(self, journey: Journey, options: RenderOptions) -> str:
         settings = dict(options.settings)
         view = str(settings.pop("view", None) or FORMAT_VIEWS["html"][0])
+        if view not in MEASURED_VIEWS:
+            settings.pop("measured", None)
         module, _, name = self.pages[view].partition(":")
         renderer = getattr(import_module(module), name)
         return renderer().render(journey, RenderOptions(source=options.source, settings=settings, warn=options.warn))

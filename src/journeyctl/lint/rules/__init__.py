@@ -2,7 +2,8 @@
 for what a rule module holds).
 
 Codes: J1xx the journey's structure and flow, J2xx its content, J3xx
-barriers and opportunities, J4xx the service blueprint, J9xx the linting itself.
+barriers and opportunities, J4xx the service blueprint, J5xx the map against
+what customers really do (with a measurement), J9xx the linting itself.
 
 Adding a rule is one new module here and one line in ``RULES``.
 """
@@ -24,5 +25,9 @@ RULES: tuple[str, ...] = (
     "j302_future_without_opportunities",
     "j401_frontstage_without_backstage",
     "j402_fail_point_without_owner",
+    "j501_drop_off_without_barrier",
+    "j502_unmapped_transition",
+    "j503_step_never_observed",
+    "j504_positive_emotion_at_drop_off",
     "j900_unused_suppression",
 )

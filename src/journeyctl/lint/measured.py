@@ -1,0 +1,29 @@
+"""What the rules that judge a map against a measurement (J5xx) share: the
+map's steps beside their measured figures."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from journeyctl.base.diagnostics import Path
+from journeyctl.format.measurement import Measurement, StepMeasure
+from journeyctl.format.model import Journey, Step
+
+
+def step_paths(journey: Journey) -> dict[str, Path]:
+    return {step.id: ("stages", si, "steps", ti)
+            for si, stage in enumerate(journey.stages) for ti, step in enumerate(stage.steps)}
+
+
+def step_measures(journey: Journey, measurement: Measurement) -> Iterator[tuple[Path, Step, StepMeasure]]:
+    """Each measured (bound) step of the map with its path and figures, in file order."""
+    measured = {s.id: s for s in measurement.steps if s.bound}
+    for si, stage in enumerate(journey.stages):
+        for ti, step in enumerate(stage.steps):
+            if step.id in measured:
+                yield ("stages", si, "steps", ti), step, measured[step.id]
+
+
+def share(part: float) -> str:
+    """0.4237 -> '42%'."""
+    return f"{round(part * 100):d}%"
