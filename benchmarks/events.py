@@ -60,9 +60,9 @@ RARE = 3
 AD_HOC, RARE_AD_HOC = "help_widget_opened", "invoice_printed"
 BEFORE, AFTER = "page_view", "newsletter_opened"
 
-#: Events for the billing example (examples/en-billing-support.yaml), for
-#: tests and benchmarks: read-forum stays unbound; check-credit gets a back
-#: edge to open-chat (the credit is not there: ask again).
+#: The events of the billing example (examples/en-billing-support.yaml names
+#: them), for tests and benchmarks: read-forum stays unbound; check-credit
+#: gets a back edge to open-chat (the credit is not there: ask again).
 BILLING_STEPS = {
     "open-invoice": ["invoice_email_opened"],
     "compare-invoices": ["invoice_viewed", "invoice_downloaded"],
@@ -107,8 +107,15 @@ def bind(text: str, steps: dict[str, list[str]], touchpoints: dict[str, list[str
 
 
 def billing_map() -> str:
-    """The billing example with events bound (a copy; examples/ is unchanged)."""
-    return bind(EXAMPLE.read_text(encoding="utf-8"), BILLING_STEPS, BILLING_TOUCHPOINTS, BILLING_NEXT)
+    """The billing example (whose steps and touchpoints name the events of
+    BILLING_STEPS and BILLING_TOUCHPOINTS) with a loop back added: from
+    checking the credit to the chat, when the credit is not there."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    journey = _journey(EXAMPLE).journey
+    bound = {s.id: list(s.events) for st in journey.stages for s in st.steps if s.events}
+    if bound != BILLING_STEPS:
+        raise ValueError(f"{EXAMPLE.name} no longer names the events of BILLING_STEPS")
+    return bind(text, {}, {}, BILLING_NEXT)
 
 
 # --------------------------------------------------------------------------
