@@ -24,6 +24,19 @@ def step_measures(journey: Journey, measurement: Measurement) -> Iterator[tuple[
                 yield ("stages", si, "steps", ti), step, measured[step.id]
 
 
+def drop_offs(journey: Journey, measurement: Measurement, limit: float) -> Iterator[
+        tuple[Path, Step, StepMeasure, float]]:
+    """The steps, not ends of the journey, where at least ``limit`` of the
+    customers who reach them go no further, with that share (counts
+    withheld for privacy are not judged)."""
+    for path, step, measured in step_measures(journey, measurement):
+        if measured.end or not measured.reached or measured.drop_off is None:
+            continue
+        part = measured.drop_off / measured.reached
+        if part >= limit:
+            yield path, step, measured, part
+
+
 def share(part: float) -> str:
     """0.4237 -> '42%'."""
     return f"{round(part * 100):d}%"

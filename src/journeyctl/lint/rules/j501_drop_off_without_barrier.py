@@ -49,7 +49,7 @@ Passes:
           - {id: read, action: Reads the reply, events: [reply_read]}
 """
 
-from journeyctl.lint.measured import share, step_measures
+from journeyctl.lint.measured import drop_offs, share
 
 CODE = "J501"
 NAME = "drop-off-without-barrier"
@@ -62,12 +62,8 @@ def check(ctx):
     measurement = ctx.measurement
     if measurement is None:
         return
-    limit = ctx.option("drop-off")
-    for path, step, measured in step_measures(ctx.journey, measurement):
-        if measured.end or step.barriers or not measured.reached or measured.drop_off is None:
-            continue
-        part = measured.drop_off / measured.reached
-        if part >= limit:
+    for path, step, measured, part in drop_offs(ctx.journey, measurement, ctx.option("drop-off")):
+        if not step.barriers:
             yield path + ("id",), (
                 f"{share(part)} of the {measured.reached:,} customers who reach step '{step.id}' go no "
                 f"further (measured), but the map records no barrier there")

@@ -37,7 +37,7 @@ Passes:
           - {id: accept, action: Accepts the quote, emotion: 2, events: [quote_accepted]}
 """
 
-from journeyctl.lint.measured import share, step_measures
+from journeyctl.lint.measured import drop_offs, share
 
 CODE = "J504"
 NAME = "positive-emotion-at-drop-off"
@@ -50,14 +50,8 @@ def check(ctx):
     measurement = ctx.measurement
     if measurement is None:
         return
-    limit = ctx.option("drop-off")
-    for path, step, measured in step_measures(ctx.journey, measurement):
-        if measured.end or step.emotion is None or step.emotion <= 0:
-            continue
-        if not measured.reached or measured.drop_off is None:
-            continue
-        part = measured.drop_off / measured.reached
-        if part >= limit:
+    for path, step, measured, part in drop_offs(ctx.journey, measurement, ctx.option("drop-off")):
+        if step.emotion is not None and step.emotion > 0:
             yield path + ("emotion",), (
                 f"emotion {step.emotion:+d} at step '{step.id}', where {share(part)} of the "
                 f"{measured.reached:,} customers who reach it go no further (measured)")
