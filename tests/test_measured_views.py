@@ -158,3 +158,43 @@ def test_the_measured_lane_in_the_browser(measured, tmp_path):
             width = cell["track"]["r"] - cell["track"]["x"]
             drawn = cell["bar"]["r"] - cell["bar"]["x"]
             assert abs(drawn - min(share, 1) * width) <= 1.5, (cell["id"], drawn, share * width)
+
+
+def test_lint_judges_the_map_against_its_measurement(measured, run, tmp_path):
+    """The planted log never has call_started: J503 fires at the step that
+    names it, with --measured and with --events alike; without either, the
+    J5xx rules are silent."""
+    map_path, _, out = measured
+    log = planted.write(planted.generate(map_path, customers=3000, seed=7)[0], tmp_path / "events.csv")
+    found = {}
+    for name, extra in {"measured": ["--measured", str(out)], "events": ["--events", str(log)], "none": []}.items():
+        result = run("lint", str(map_path), "--format", "json", *extra)
+        assert result.code == 0, result.stderr
+        found[name] = [(f["code"], f["path"]) for f in json.loads(result.stdout)["findings"]
+                       if f["code"].startswith("J5")]
+    assert ("J503", "stages[2].steps[2].events") in found["measured"]
+    assert found["events"] == found["measured"]
+    assert found["none"] == []
+
+
+def test_a_measurement_that_measures_no_linted_map_is_a_warning(measured, run, tmp_path):
+    _, _, out = measured
+    other = tmp_path / "other.yaml"
+    other.write_text((ROOT / "examples" / "pl-washing-machine.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("lint", str(other), "--measured", str(out))
+    assert "the measurement of map 'billing-support' measures none of the maps linted" in result.stderr
+
+
+def test_render_events_measures_on_the_spot(measured, run, tmp_path):
+    """render --events gives the same page as measure -o, then --measured."""
+    map_path, _, out = measured
+    log = planted.write(planted.generate(map_path, customers=3000, seed=7)[0], tmp_path / "events.parquet")
+    by_file, on_spot = tmp_path / "a.md", tmp_path / "b.md"
+    assert run("render", str(map_path), "--measured", str(out), "-o", str(by_file)).code == 0
+    result = run("render", str(map_path), "--events", str(log), "-o", str(on_spot))
+    assert result.code == 0, result.stderr
+    first, second = by_file.read_text(encoding="utf-8"), on_spot.read_text(encoding="utf-8")
+    source = re.compile(r"^Source: .*? · ", re.M)  # the log's name, as given
+    assert source.sub("", first) == source.sub("", second)
+    both = run("render", str(map_path), "--events", str(log), "--measured", str(out), "-o", str(tmp_path / "c.md"))
+    assert both.code == 2 and "not both" in both.stderr
