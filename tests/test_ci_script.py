@@ -166,7 +166,7 @@ def checkout(tmp_path):
             pytest.skip(f"no {tool}")
         (stubs / tool).symlink_to(real)
     log = tmp_path / "log"
-    for tool in ("chromium", "dot", "fc-list", "npm"):
+    for tool in ("chromium", "dot", "fc-list", "java", "npm"):
         _stub(stubs, tool, f'echo "{tool} $*" >> {log}\n')
     _stub(stubs, "dpkg-query", "echo 'install ok installed'\n")
     _stub(stubs, "node", f'echo "node" >> {log}\n')
@@ -250,10 +250,10 @@ def test_missing_debian_packages_are_installed(checkout):
     log = checkout.log
     _stub(checkout.stubs, "apt-get", f'echo "apt-get $*" >> {log}\n')
     _stub(checkout.stubs, "dpkg-query", "echo 'unknown ok not-installed'\n")
-    proc = checkout(remove=("chromium", "fc-list"))
+    proc = checkout(remove=("chromium", "fc-list", "java"))
     assert proc.returncode == 0, proc.stderr
-    assert ("apt-get install -y -qq --no-install-recommends chromium fontconfig fonts-dejavu-core fonts-thai-tlwg"
-            in log.read_text().splitlines())
+    assert ("apt-get install -y -qq --no-install-recommends chromium fontconfig openjdk-17-jre-headless "
+            "fonts-dejavu-core fonts-thai-tlwg" in log.read_text().splitlines())
 
 
 # -- the engines check -------------------------------------------------------------

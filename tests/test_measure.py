@@ -19,6 +19,7 @@ import pyarrow as pa  # noqa: E402
 import pyarrow.compute as pc  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 
+from conftest import MINIMAL  # noqa: E402
 from journeyctl.format import measurement as fmt  # noqa: E402
 from journeyctl.load import load  # noqa: E402
 from journeyctl.measure import Columns, EventsProblem, compute  # noqa: E402
@@ -349,8 +350,8 @@ def test_an_event_listed_by_two_steps_is_an_error_in_the_map(billing, run, tmp_p
                      result.stderr), result.stderr
 
 
-def test_a_map_without_events(billing, run, event_logs, tmp_path):
-    result = run("measure", str(event_logs.EXAMPLE), "--events", str(billing.paths["csv"]))
+def test_a_map_without_events(billing, run, write):
+    result = run("measure", str(write(MINIMAL)), "--events", str(billing.paths["csv"]))
     assert result.code == 1 and "M002" in result.stderr and "no step lists events" in result.stderr
 
 

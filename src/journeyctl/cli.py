@@ -377,7 +377,6 @@ def measure(map_file: str, source: str, columns: str | None, table: str | None, 
           --columns customer_id=user_id,timestamp=occurred_at --since 2026-01-01 -f md
     """
     from journeyctl.app import measure as use
-    from journeyctl.base.diagnostics import ExternalToolError, MapError
 
     with _usage():
         req = use.request(map_file, source, columns=columns, table=table, since=since and since.date(),
@@ -385,15 +384,8 @@ def measure(map_file: str, source: str, columns: str | None, table: str | None, 
     inputs = [map_file] + ([] if "://" in source else [source])
     if not _to_stdout(output):
         _write(output, None, inputs)
-    try:
-        with _usage():
-            result = use.measure(req)
-    except MapError as exc:
-        console.print_diagnostics(exc.diagnostics)
-        sys.exit(EXIT_PROBLEMS)
-    except (use.EventsProblem, ExternalToolError) as exc:
-        console.error(str(exc))
-        sys.exit(EXIT_EXTERNAL if isinstance(exc, ExternalToolError) else EXIT_PROBLEMS)
+    with _measuring(), _usage():
+        result = use.measure(req)
     for warning in use.warnings(result):
         console.warning(warning)
     if req.format == "text" and _to_stdout(output) and console.use_colour(sys.stdout):

@@ -400,14 +400,15 @@ def _bit_or(backend):
 def collect(p: Plan, rows, k: int, time_column: str = "timestamp") -> Raw:
     """Run the queries; return only aggregates.
 
-    The work, for a log of n events: one grouping by customer over every
-    row (customers, their first and last mapped events, the touchpoints
-    they used as bit masks, rows ignored), kept in the engine; one grouping
-    of the unmapped events by name and customer; the ad hoc events joined
-    to the customers' first and last times; one window over the mapped
-    events by customer (lag and lead on one ordering), kept in the engine;
-    on it, a grouping by transition and customer and one by customer (the
-    steps reached and left, as bit masks), and the medians."""
+    The work, for a log of n events: a grouping by customer over every row
+    (customers, their first and last mapped events, the touchpoints they
+    used as a bit mask, rows ignored), kept in the engine; a grouping of
+    the unmapped events by name and customer, joined to those first and
+    last times (coverage and ad hoc in one query); a window over the mapped
+    events by customer (lag and lead on one ordering), its runs kept in the
+    engine; on them, transitions counted, a grouping by customer (steps
+    reached and left, transitions made: bit masks) and the medians. Eight
+    queries in all, two of them kept as temporary tables."""
     ibis = _ibis()
     from ibis import _
 
