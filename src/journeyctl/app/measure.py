@@ -18,16 +18,16 @@ failing).
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Callable, Sequence
 
 from journeyctl.base.diagnostics import Diagnostic, ExternalToolError, MapError, UsageProblem, printable
-from journeyctl.base.files import display_name, read_file
+from journeyctl.base.files import display_name
 from journeyctl.format import measurement as fmt
-from journeyctl.lint.settings import MAX_CONFIG_BYTES, nearest_pyproject
+from journeyctl.base import project
+from journeyctl.base.project import nearest_pyproject
 from journeyctl.load import load
 from journeyctl.measure import DEFAULT_MIN_COUNT, Columns, EventsProblem
 from journeyctl.measure import report as reports
@@ -64,16 +64,9 @@ def settings_for(map_path: str) -> tuple[dict, str | None]:
         return {}, None
     where = f"{display_name(pyproject)}: [tool.journeyctl.events]"
     try:
-        data = tomllib.loads(read_file(pyproject, MAX_CONFIG_BYTES).decode("utf-8"))
-    except OSError as exc:
-        raise UsageProblem(f"{display_name(pyproject)}: cannot read it: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UsageProblem(f"{display_name(pyproject)}: {exc}") from None
-    tool = data.get("tool", {})
-    section = tool.get("journeyctl", {}).get("events", {}) if isinstance(tool, dict) and \
-        isinstance(tool.get("journeyctl", {}), dict) else {}
-    if not isinstance(section, dict):
-        raise UsageProblem(f"{where} must be a table")
+        section = project.section(pyproject, "events")
+    except project.ProjectError as exc:
+        raise UsageProblem(str(exc)) from None
     unknown = sorted(set(section) - SETTINGS)
     if unknown:
         raise UsageProblem(f"{where}: unknown setting(s) {', '.join(unknown)} (known: {', '.join(sorted(SETTINGS))})")

@@ -21,17 +21,15 @@ from __future__ import annotations
 
 import fnmatch
 import json
-import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
-from journeyctl.base.files import read_file
+from journeyctl.base import project
+from journeyctl.base.project import nearest_pyproject
 from journeyctl.lint.engine import Rule, Settings, all_rules, known_pattern, option_names
 
-#: A pyproject.toml larger than this is not read (it is not a project file).
-MAX_CONFIG_BYTES = 1024 * 1024
 
 KEYS = {"select", "ignore", "per-file-ignores", "rules"}
 
@@ -60,33 +58,12 @@ class FileConfig:
 
 
 @lru_cache(maxsize=None)
-def nearest_pyproject(folder: Path) -> Path | None:
-    """Cached by folder: the maps of one folder share the answer."""
-    for candidate in [folder, *folder.parents]:
-        file = candidate / "pyproject.toml"
-        if file.is_file():
-            return file
-    return None
-
-
-@lru_cache(maxsize=None)
 def _read(pyproject: Path) -> tuple[dict, Path]:
     try:
-        data = tomllib.loads(read_file(pyproject, MAX_CONFIG_BYTES).decode("utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{pyproject}: cannot read it: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{pyproject}: {exc}") from None
-    tool = data.get("tool", {})
-    if not isinstance(tool, dict):
-        raise ConfigError(f"{pyproject}: tool must be a table ([tool.journeyctl] holds journeyctl's settings)")
-    tool = tool.get("journeyctl", {})
-    if not isinstance(tool, dict):
-        raise ConfigError(f"{pyproject}: [tool.journeyctl] must be a table")
-    lint = tool.get("lint", {})
-    if not isinstance(lint, dict):
-        raise ConfigError(f"{pyproject}: [tool.journeyctl] lint must be a table")
-    section = dict(lint)
+        tool = project.journeyctl_table(pyproject)
+        section = dict(project.section(pyproject, "lint"))
+    except project.ProjectError as exc:
+        raise ConfigError(str(exc)) from None
     known = KEYS | set(option_names())
     for key in known:
         if key in tool and key not in section:
