@@ -198,3 +198,17 @@ def test_render_events_measures_on_the_spot(measured, run, tmp_path):
     assert source.sub("", first) == source.sub("", second)
     both = run("render", str(map_path), "--events", str(log), "--measured", str(out), "-o", str(tmp_path / "c.md"))
     assert both.code == 2 and "not both" in both.stderr
+
+
+def test_the_api_measures_with_events_given_the_map_file(measured, tmp_path):
+    from journeyctl import api
+    from journeyctl.base.diagnostics import UsageProblem
+
+    map_path, measurement, _ = measured
+    log = planted.write(planted.generate(map_path, customers=3000, seed=7)[0], tmp_path / "events.csv")
+    loaded = api.load_map(map_path)
+    with_file = api.render(loaded, "md", events=str(log))
+    rows = sum(len(s.steps) for s in loaded.journey.stages) + 2  # a row a step, the header and its rule
+    assert with_file.split(b"## Measured")[1].count(b"\n| ") == rows
+    with pytest.raises(UsageProblem, match="needs the map as a file"):
+        api.render(loaded.journey, "md", events=str(log))  # no file to measure: no source

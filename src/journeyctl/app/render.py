@@ -72,12 +72,12 @@ class Events:
 
     source: str
 
-    def measure(self, map_path: str):
+    def measure(self, map_path: Path | None):
         from journeyctl.app import measure as measuring
 
-        if map_path == STDIO:
+        if map_path is None:
             raise UsageProblem("--events needs the map as a file, not standard input")
-        return measuring.measure(measuring.request(map_path, self.source))
+        return measuring.measure(measuring.request(str(map_path), self.source))
 
 
 #: The largest measured.json read (a measurement is aggregates: kilobytes).
@@ -168,10 +168,14 @@ def render_journey(journey: Journey, fmt: str = DEFAULT_FORMAT, *, source: Path 
     """The map rendered to ``fmt`` (a format name or alias), as bytes.
 
     ``source`` is the map's file, for paths in the map (a persona image);
-    ``settings`` are the format's options (``view="flow"``, ``paper="a4"``).
-    Raises RenderProblem, ExternalToolError or UsageProblem."""
+    ``settings`` are the format's options (``view="flow"``, ``paper="a4"``;
+    ``events=`` measures the map at ``source`` against a log first).
+    Raises RenderProblem, ExternalToolError or UsageProblem (and, with
+    ``events``, MapError and EventsProblem as journeyctl measure does)."""
     renderer = renderer_for(fmt)
     checked = prepare(registry.canonical(fmt) or fmt.lower(), renderer, dict(settings))
+    if isinstance(checked.get("measured"), Events):  # --events: the map measured now
+        checked["measured"] = checked["measured"].measure(source)
     options = RenderOptions(source=source, settings=checked, **({"warn": warn} if warn else {}))
     try:
         result = renderer().render(journey, options)
@@ -275,9 +279,6 @@ def render_file(map_path: str, target: str, fmt: str, settings: dict[str, object
                 reason = "it does not exist" if isinstance(exc, FileNotFoundError) else exc.strerror or str(exc)
                 raise MapError([Diagnostic(display, 1, 1, "F001", f"cannot read the file: {reason}")]) from None
             source = Path(map_path)
-        pending = settings.get("measured")
-        if isinstance(pending, Events):  # --events: this map measured now
-            settings = {**settings, "measured": pending.measure(map_path)}
         try:
             data = render_journey(loaded.journey, fmt, source=source, warn=warn, **settings)
         except RenderProblem as problem:
