@@ -310,9 +310,7 @@ def _flow(journey: Journey, direction: str = "auto", measured: measured_view.Mea
 def _pen(customers: int | None, measured: measured_view.Measured) -> str:
     """An edge's width by its customers, 1 to 7 points against the busiest
     edge of the flow (withheld counts: 1)."""
-    busiest = max([e.customers or 0 for e in measured.edges.values()] +
-                  [p.customers or 0 for p in measured.irregular] + [1])
-    return f"{1 + 6 * (customers or 0) / busiest:.1f}"
+    return f"{1 + 6 * (customers or 0) / measured.busiest:.1f}"
 
 
 def _traffic(measured: measured_view.Measured, source: str, target: str) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ measurement's, and a number withheld for privacy stays withheld.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from journeyctl.base.diagnostics import UsageProblem
@@ -43,7 +44,7 @@ class StepFigures:
         return m.drop_off / m.reached
 
 
-@dataclass(frozen=True)
+@dataclass
 class Measured:
     measurement: Measurement
     steps: dict[str, StepFigures]
@@ -53,6 +54,12 @@ class Measured:
     @property
     def k(self) -> int:
         return self.measurement.min_count
+
+    @cached_property
+    def busiest(self) -> int:
+        """The most customers on one transition, flow edge or not (at least 1)."""
+        return max([e.customers or 0 for e in self.edges.values()] +
+                   [p.customers or 0 for p in self.irregular] + [1])
 
     def figures(self, step_id: str) -> StepFigures | None:
         return self.steps.get(step_id)
