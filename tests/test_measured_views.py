@@ -212,3 +212,18 @@ def test_the_api_measures_with_events_given_the_map_file(measured, tmp_path):
     assert with_file.split(b"## Measured")[1].count(b"\n| ") == rows
     with pytest.raises(UsageProblem, match="needs the map as a file"):
         api.render(loaded.journey, "md", events=str(log))  # no file to measure: no source
+
+
+def test_text_from_a_measurement_file_cannot_reach_the_terminal_raw(measured, run, tmp_path):
+    """A measured.json comes from anyone, like a map: its map id and its
+    keys are shown escaped in messages."""
+    map_path, _, out = measured
+    data = json.loads(out.read_text(encoding="utf-8"))
+    forged = tmp_path / "forged.json"
+    forged.write_text(json.dumps({**data, "map": "x\u001b[2J\nerror: forged"}), encoding="utf-8")
+    result = run("render", str(map_path), "--measured", str(forged), "-o", str(tmp_path / "x.html"))
+    assert result.code == 2 and "\u001b" not in result.stderr and "\\x1b[2J\\nerror: forged" in result.stderr
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps({**data, "\u001b[31mkey": 1}), encoding="utf-8")
+    result = run("lint", str(map_path), "--measured", str(extra))
+    assert result.code == 2 and "\u001b" not in result.stderr, result.stderr

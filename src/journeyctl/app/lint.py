@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
-from journeyctl.base.diagnostics import Diagnostic, MapError, sort_diagnostics
+from journeyctl.base.diagnostics import Diagnostic, MapError, printable, sort_diagnostics
 from journeyctl.base.files import display_name
 from journeyctl.lint.engine import Settings, all_rules, run
 from journeyctl.lint.files import collect
@@ -82,7 +82,7 @@ def lint_paths(paths: list[str | Path], *, select: tuple[str, ...] | None = None
     result.findings = sort_diagnostics(result.findings)
     result.unmatched = sorted(set(measurements) - seen)
     for name in result.unmatched if warn else ():
-        warn(f"the measurement of map '{name}' measures none of the maps linted")
+        warn(f"the measurement of map '{printable(name)}' measures none of the maps linted")
     return result
 
 

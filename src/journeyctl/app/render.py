@@ -98,7 +98,7 @@ def read_measurement(path: str | Path):
     try:
         return load_bytes(data, name)
     except MeasurementError as exc:
-        raise UsageProblem(f"--measured: {exc}") from None
+        raise UsageProblem(f"--measured: {printable(str(exc))}") from None
 
 
 def prepare(fmt: str, renderer: type[Renderer], given: dict[str, object]) -> dict[str, object]:

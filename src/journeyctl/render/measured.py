@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from journeyctl.base.diagnostics import UsageProblem
+from journeyctl.base.diagnostics import UsageProblem, printable
 
 if TYPE_CHECKING:  # the models are built only when a measurement is shown
     from journeyctl.format.measurement import EdgeMeasure, Measurement, PairMeasure, StepMeasure
@@ -76,7 +76,7 @@ def view(journey: Journey, measurement: object | None) -> Measured | None:
     if not isinstance(measurement, Measurement):
         raise TypeError("the measured setting takes a journeyctl.format.measurement.Measurement")
     if measurement.map != journey.id:
-        raise UsageProblem(f"the measurement is of map '{measurement.map}', not of this map "
+        raise UsageProblem(f"the measurement is of map '{printable(measurement.map)}', not of this map "
                            f"('{journey.id}'); measure this map with journeyctl measure")
     missing = measurement.deviations.missing_touchpoints
     skipped = {s.step: s.customers for s in missing.steps}
