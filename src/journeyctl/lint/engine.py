@@ -12,7 +12,9 @@ A rule is a module under :mod:`journeyctl.lint.rules` (as in yamllint), with:
   finding and gives it the rule's code and severity.
 
 A rule with ``AFTER_SUPPRESSIONS = True`` (J900) runs once the inline
-suppressions have been applied and sees them in ``ctx.suppressions``.
+suppressions have been applied and sees them in ``ctx.suppressions``. A rule
+with ``MEASURED = True`` (J5xx) judges a map against its measurement
+(``ctx.measurement``) and runs only on maps linted with one.
 
 Loader problems (codes Y, S, R, F) come through the same channel; they make a
 map unusable, so they are always reported and cannot be ignored.
@@ -73,6 +75,8 @@ class Rule:
     #: The rule's own settings, with their defaults.
     options: Mapping[str, Any] = field(default_factory=dict)
     after_suppressions: bool = False
+    #: Runs only on a map linted with its measurement (``--measured``, ``--events``).
+    measured: bool = False
 
     @classmethod
     def from_module(cls, module: ModuleType) -> Rule:
@@ -81,6 +85,7 @@ class Rule:
             check=module.check, doc=inspect.cleandoc(module.__doc__ or module.SUMMARY),
             opt_in=getattr(module, "OPT_IN", False), options=dict(getattr(module, "OPTIONS", {})),
             after_suppressions=getattr(module, "AFTER_SUPPRESSIONS", False),
+            measured=getattr(module, "MEASURED", False),
         )
         if rule.severity not in SEVERITIES:
             raise ValueError(f"{module.__name__}: SEVERITY must be one of {SEVERITIES}")
@@ -188,6 +193,8 @@ def run(loaded: LoadedMap, settings: Settings, enabled: set[str]) -> list[Diagno
     later = []
     for code in sorted(enabled):
         rule = rules[code]
+        if rule.measured and context.measurement is None:
+            continue
         if rule.after_suppressions:
             later.append(rule)
         else:

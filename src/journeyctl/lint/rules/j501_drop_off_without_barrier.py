@@ -55,13 +55,12 @@ CODE = "J501"
 NAME = "drop-off-without-barrier"
 SEVERITY = "warning"
 SUMMARY = "measured: many customers stop at a step that records no barrier"
+MEASURED = True
 OPTIONS = {"drop-off": 0.3}
 
 
 def check(ctx):
     measurement = ctx.measurement
-    if measurement is None:
-        return
     for path, step, measured, part in drop_offs(ctx.journey, measurement, ctx.option("drop-off")):
         if not step.barriers:
             yield path + ("id",), (

@@ -50,13 +50,12 @@ CODE = "J502"
 NAME = "unmapped-transition"
 SEVERITY = "warning"
 SUMMARY = "measured: a large share of customers take a transition the flow does not have"
+MEASURED = True
 OPTIONS = {"share": 0.1}
 
 
 def check(ctx):
     measurement = ctx.measurement
-    if measurement is None:
-        return
     limit = ctx.option("share")
     paths = step_paths(ctx.journey)
     reached = {s.id: s.reached for s in measurement.steps}

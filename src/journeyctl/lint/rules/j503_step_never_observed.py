@@ -43,12 +43,11 @@ CODE = "J503"
 NAME = "step-never-observed"
 SEVERITY = "warning"
 SUMMARY = "measured: no event of a step occurs in the log"
+MEASURED = True
 
 
 def check(ctx):
     measurement = ctx.measurement
-    if measurement is None:
-        return
     paths = step_paths(ctx.journey)
     for step_id in measurement.deviations.failed_touchpoints.steps:
         if step_id in paths:

@@ -43,13 +43,12 @@ CODE = "J504"
 NAME = "positive-emotion-at-drop-off"
 SEVERITY = "warning"
 SUMMARY = "measured: a positive emotion at a step where many customers give up"
+MEASURED = True
 OPTIONS = {"drop-off": 0.3}
 
 
 def check(ctx):
     measurement = ctx.measurement
-    if measurement is None:
-        return
     for path, step, measured, part in drop_offs(ctx.journey, measurement, ctx.option("drop-off")):
         if step.emotion is not None and step.emotion > 0:
             yield path + ("emotion",), (
