@@ -46,25 +46,14 @@ from journeyctl.render import channels, i18n
 from journeyctl.render.base import Renderer, RenderOptions
 from journeyctl.render.mermaid import shorten
 
-#: The view's own words, until :mod:`journeyctl.render.i18n` has them in
-#: every language (English where it does not yet).
-WORDS = {
-    "touchpoints.title": "Touchpoints by channel",
-    "touchpoints.channel": "Channel",
-    "touchpoints.handoffs": "Hand-offs",
-    "touchpoints.average_emotion": "Average emotion",
-    "touchpoints.barriers": "Barriers",
-    "touchpoints.no_channel": "No channel",
-    "touchpoints.none": "no touchpoints in this stage",
-}
 #: The widest a step's name is in a cell (its label, or its action cut at a word).
 STEP_COLUMNS = 60
 
 
 def labels(locale: str) -> dict[str, str]:
-    """The built-in labels of ``locale`` (English for any it lacks), with the view's own words."""
-    found = {**i18n.labels("en"), **i18n.labels(locale)}
-    return {**found, **{key: found.get(key, english) for key, english in WORDS.items()}}
+    """The built-in labels of ``locale`` (the view's ``touchpoints.*`` among
+    them), English for any it lacks."""
+    return {**i18n.labels("en"), **i18n.labels(locale)}
 
 
 def channel_label(locale: str, channel: str | None, words: dict[str, str]) -> str:
