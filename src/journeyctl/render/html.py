@@ -176,7 +176,7 @@ class HtmlRenderer(Renderer):
         page = build_page(journey, options)
         return template("map.html.j2").render(page=page, j=journey, L=page.labels, icon=channel_icon,
                                   count=measured_view.count, percent=measured_view.percent,
-                                  duration=measured_view.duration,
+                                  duration=measured_view.duration, listed=measured_view.LISTED,
                                   channel_name=lambda c: i18n.channel_name(journey.locale, c),
                                   emotion_label=emotion_value, marker_path=marker_path,
                                   face_path=curve_geometry.face_path, geometry=curve_geometry,
