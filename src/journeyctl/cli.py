@@ -121,7 +121,7 @@ def _write(path: str, data: bytes | None, inputs=(), *, exclusive: bool = False)
               help="Output file, '-' for standard output, or a directory (several maps). "
                    "Default: next to the map, with the format's extension.")
 @click.option("--view", "--graph", "view", type=click.Choice(["map", "blueprint", "flow", "touchpoints"]),
-              help="map (the journey grid: html, pdf, png), blueprint (the service blueprint: as map), flow (dot, svg, png, pdf) or touchpoints (as flow).")
+              help="map (the journey grid: html, pdf, png), blueprint (the service blueprint: as map), flow (dot, svg, png, pdf) or touchpoints (by channel and stage: html, dot, svg, png, pdf).")
 @click.option("--paper", type=click.Choice(["a4", "a3", "a2", "a1", "a0", "letter", "tabloid"]),
               help="For the map's pdf and html: the sheet, landscape. Default a3.")
 @click.option("--fit", type=click.Choice(["width", "page"]),
