@@ -25,11 +25,13 @@ LAYERS = {
     "base": 0, "text": 0,
     "format": 1,
     "load": 2,
-    "render": 3, "lint": 3, "diff": 3, "importers": 3, "measure": 3,
-    "app": 4,
+    "render": 3, "lint": 3, "diff": 3, "importers": 3, "measure": 3, "history": 3,
+    # the portfolio site: pages composed of the renderers, lint and history
+    "site": 4,
+    "app": 5,
     # 0.1's import paths for plugins, re-exporting what moved (deprecated)
-    "model": 2, "renderers": 4,
-    "api": 5, "console": 5, "cli": 6, "__main__": 7, "__init__": 0,
+    "model": 2, "renderers": 5,
+    "api": 6, "console": 6, "cli": 7, "__main__": 8, "__init__": 0,
 }
 
 

@@ -17,9 +17,27 @@ from conftest import EXAMPLES, MINIMAL, ROOT
 SCHEMA = json.loads(render_schema())
 
 
-def test_committed_schema_is_what_the_command_prints():
-    committed = (ROOT / "schemas" / "journey.schema.json").read_text(encoding="utf-8")
-    assert committed == render_schema(), "run: journeyctl schema -o schemas/journey.schema.json"
+@pytest.mark.parametrize("kind", ["journey", "persona", "touchpoints"])
+def test_committed_schema_is_what_the_command_prints(kind):
+    committed = (ROOT / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8")
+    assert committed == render_schema(kind), f"run: journeyctl schema --kind {kind} -o schemas/{kind}.schema.json"
+    jsonschema.Draft7Validator.check_schema(json.loads(committed))
+
+
+def test_library_files_and_a_map_naming_them_validate(tmp_path):
+    """What the loader accepts in a portfolio, the schemas accept: a shared
+    persona, a touchpoint catalogue, and a map with ``persona: ID``; and
+    both refuse a persona file without its id."""
+    persona = "journeyctl: 1\nkind: persona\nid: noor\nname: Noor\ngoals: [Pay on time]\n"
+    touchpoints = "journeyctl: 1\nkind: touchpoints\ntouchpoints: [{id: app, name: App, channel: mobile-app}]\n"
+    kinds = {k: json.loads(render_schema(k)) for k in ("persona", "touchpoints")}
+    jsonschema.Draft7Validator(kinds["persona"]).validate(_as_editor_sees_it(persona))
+    jsonschema.Draft7Validator(kinds["touchpoints"]).validate(_as_editor_sees_it(touchpoints))
+    assert not jsonschema.Draft7Validator(kinds["persona"]).is_valid(_as_editor_sees_it(persona.replace("id: noor\n", "")))
+    map_text = ("journeyctl: 1\ntitle: Paying\npersona: noor\n"
+                "stages: [{id: pay, name: Pay, steps: [{id: tap, action: Pays, touchpoints: [app]}]}]\n")
+    jsonschema.Draft7Validator(SCHEMA).validate(_as_editor_sees_it(map_text))
+    assert not jsonschema.Draft7Validator(SCHEMA).is_valid(_as_editor_sees_it(map_text.replace("noor", "Noor Haddad")))
 
 
 def test_schema_is_valid_draft_07():

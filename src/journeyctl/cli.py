@@ -448,7 +448,9 @@ def renderers() -> None:
 
 @main.command()
 @click.option("-o", "--output", metavar="FILE", help="Write the schema to FILE instead of standard output.")
-def schema(output: str | None) -> None:
+@click.option("--kind", type=click.Choice(["journey", "persona", "touchpoints"]), default="journey",
+              show_default=True, help="Which file's schema: a map, or a library file of shared definitions.")
+def schema(output: str | None, kind: str) -> None:
     """Print the JSON Schema of the journey format.
 
     The schema is draft-07 compatible, for editors (yaml-language-server) and
@@ -461,10 +463,11 @@ def schema(output: str | None) -> None:
     Examples:
       journeyctl schema > journey.schema.json
       journeyctl schema -o schemas/journey.schema.json
+      journeyctl schema --kind persona -o schemas/persona.schema.json
     """
     from journeyctl.format.schema import render_schema
 
-    text = render_schema()
+    text = render_schema(kind)
     if _to_stdout(output):
         console.out(text)
         return

@@ -62,7 +62,7 @@ def settings_for(map_path: str) -> tuple[dict, str | None]:
     pyproject = nearest_pyproject(Path(map_path).resolve().parent)
     if pyproject is None:
         return {}, None
-    where = f"{display_name(pyproject)}: [tool.journeyctl.events]"
+    where = f"{display_name(pyproject)}: {project.table_name(pyproject, 'events')}"
     try:
         section = project.section(pyproject, "events")
     except project.ProjectError as exc:

@@ -53,6 +53,16 @@ class RefersTo:
 
     kind: str
 
+
+@dataclass(frozen=True)
+class Shared:
+    """Field metadata: this field may instead be given as the id (a slug) of
+    a shared definition of ``kind`` in the portfolio's library
+    (``persona: olivia``); the loader puts the definition in its place, so
+    a loaded map always holds the full model."""
+
+    kind: str
+
 _X_KEYS = {"patternProperties": {"^x-": {}}}
 
 
@@ -69,6 +79,13 @@ class _Model(BaseModel):
 class Persona(_Model):
     """Who is on the journey."""
 
+    id: Slug | None = Field(
+        None,
+        description=(
+            "The persona's id. A shared persona (a `kind: persona` file in the library) has one, "
+            "and maps name it with `persona: ID`."
+        ),
+    )
     name: Text = Field(description="The persona's name.")
     role: str | None = Field(None, description="Job, situation or segment.")
     description: str | None = Field(None, description="A short description.")
@@ -208,6 +225,13 @@ class Step(_Model):
             "did this step (`journeyctl measure`). An event names at most one step."
         ),
     )
+    journey: Slug | None = Field(
+        None,
+        description=(
+            "The id of another map that details this step (a sub-journey); the HTML map and the "
+            "portfolio site link to it."
+        ),
+    )
     next: list[Annotated[Slug, RefersTo("step")]] | None = Field(
         None,
         description=(
@@ -238,6 +262,13 @@ class Journey(_Model):
     model_config = ConfigDict(title="Journey map")
 
     journeyctl: Literal[1] = Field(description="Format version; this is version 1.")
+    kind: Literal["journey"] | None = Field(
+        None,
+        description=(
+            "What the file holds: `journey` (the default) for a map; library files say "
+            "`persona` or `touchpoints`."
+        ),
+    )
     id: Slug | None = Field(
         None, description="Stable identifier; defaults to the file name without extension."
     )
@@ -257,7 +288,16 @@ class Journey(_Model):
     goal: str | None = Field(
         None, description="The scenario: what the persona is trying to achieve."
     )
-    persona: Persona = Field(description="Who is on the journey.")
+    improves: Slug | None = Field(
+        None,
+        description=(
+            "On a future-state map: the id of the current-state map it improves "
+            "(`journeyctl render --compare` draws both)."
+        ),
+    )
+    persona: Annotated[Persona, Shared("persona")] = Field(
+        description="Who is on the journey: the persona itself, or the id of a shared persona in the library."
+    )
     touchpoints: list[Touchpoint] = Field(
         default_factory=list, description="The catalogue of touchpoints that steps refer to by id."
     )
@@ -288,3 +328,37 @@ class Journey(_Model):
 
     def opportunities(self) -> list[tuple[Stage, Opportunity]]:
         return [(st, o) for st in self.stages for o in st.opportunities]
+
+
+# --------------------------------------------------------------------------
+# Library files: definitions that the maps of a portfolio share.
+
+
+class PersonaFile(Persona):
+    """A shared persona: one file per persona in the library; maps name it
+    by id (`persona: olivia`)."""
+
+    model_config = ConfigDict(title="Shared persona")
+
+    journeyctl: Literal[1] = Field(description="Format version; this is version 1.")
+    kind: Literal["persona"] = Field(description="`persona`: this file defines one shared persona.")
+    id: Annotated[Slug, Defines("persona")] = Field(description="The id maps name it by (`persona: ID`).")
+    locale: Locale | None = Field(None, description="BCP 47 language tag of the persona's text.")
+
+
+class TouchpointsFile(_Model):
+    """Shared touchpoints: a catalogue that every map of the portfolio may
+    refer to; a map's own catalogue is looked at first."""
+
+    model_config = ConfigDict(title="Shared touchpoints")
+
+    journeyctl: Literal[1] = Field(description="Format version; this is version 1.")
+    kind: Literal["touchpoints"] = Field(description="`touchpoints`: this file is a catalogue of shared touchpoints.")
+    title: str | None = Field(None, description="What the catalogue covers.")
+    description: str | None = Field(None, description="A short description.")
+    locale: Locale | None = Field(None, description="BCP 47 language tag of the touchpoints' text.")
+    touchpoints: list[Touchpoint] = Field(min_length=1, description="The shared touchpoints.")
+
+
+#: What a file holds, by its top-level ``kind`` (a map may leave it out).
+KINDS: dict[str, type[_Model]] = {"journey": Journey, "persona": PersonaFile, "touchpoints": TouchpointsFile}

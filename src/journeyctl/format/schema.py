@@ -15,23 +15,48 @@ from typing import Any
 #: it by the modeline or by path.
 SCHEMA_ID = "urn:journeyctl:schema:journey-map:1"
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
+#: The kinds of file, each with its schema (``journeyctl schema --kind``):
+#: a map, and the library's files. Their URNs.
+KIND_IDS = {
+    "journey": SCHEMA_ID,
+    "persona": "urn:journeyctl:schema:persona:1",
+    "touchpoints": "urn:journeyctl:schema:touchpoints:1",
+}
 
 
-def journey_schema() -> dict[str, Any]:
+def journey_schema(kind: str = "journey") -> dict[str, Any]:
     from journeyctl.format import model
 
-    schema = model.Journey.model_json_schema(ref_template="#/definitions/{model}", mode="validation")
+    root = model.KINDS[kind]
+    schema = root.model_json_schema(ref_template="#/definitions/{model}", mode="validation")
     definitions = schema.pop("$defs", {})
-    models = [(schema, model.Journey), *((d, getattr(model, name)) for name, d in definitions.items())]
+    models = [(schema, root), *((d, getattr(model, name)) for name, d in definitions.items())]
     for model_schema, cls in models:
         _describe_refs(model_schema, cls)
+        _shared_by_id(model_schema, cls)
         _allow_empty_optionals(model_schema)
     return {
         "$schema": DRAFT_07,
-        "$id": SCHEMA_ID,
+        "$id": KIND_IDS[kind],
         **schema,
         "definitions": dict(sorted(definitions.items())),
     }
+
+
+def _shared_by_id(model_schema: dict[str, Any], cls: Any) -> None:
+    """A field that may name a shared definition (``persona: olivia``)
+    takes the model or a slug."""
+    from journeyctl.format.model import SLUG_PATTERN, Shared
+
+    for name, prop in model_schema.get("properties", {}).items():
+        info = cls.model_fields.get(name)
+        if info is None or not any(isinstance(m, Shared) for m in info.metadata):
+            continue
+        outer = {k: prop.pop(k) for k in ("description", "title") if k in prop}
+        options = prop.pop("allOf", None) or [dict(prop)]
+        prop.clear()
+        prop.update(outer, anyOf=[*options, {"type": "string", "pattern": SLUG_PATTERN,
+                                             "description": "The id of a shared definition in the library."}])
 
 
 def _describe_refs(model_schema: dict[str, Any], cls: Any) -> None:
@@ -59,5 +84,5 @@ def _allows_null(prop: dict[str, Any]) -> bool:
     return any(option.get("type") == "null" for option in prop.get("anyOf", ()))
 
 
-def render_schema() -> str:
-    return json.dumps(journey_schema(), ensure_ascii=False, indent=2) + "\n"
+def render_schema(kind: str = "journey") -> str:
+    return json.dumps(journey_schema(kind), ensure_ascii=False, indent=2) + "\n"

@@ -12,7 +12,9 @@ merged in one place.
     [tool.journeyctl.lint.rules.J204]   # or a rule's options under its code or name
     stale-days = 365
 
-The nearest ``pyproject.toml`` is looked for from each map's folder upwards.
+The nearest ``journeyctl.toml`` (the same keys under ``[lint]``), or
+``pyproject.toml`` with a ``[tool.journeyctl]`` table, is looked for from
+each map's folder upwards (:mod:`journeyctl.base.project`).
 On the command line, ``--select`` replaces ``select``, ``--ignore`` adds to
 ``ignore``, and a rule option given there replaces the file's.
 """
@@ -70,7 +72,7 @@ def _read(pyproject: Path) -> tuple[dict, Path]:
             section[key] = tool[key]
     unknown = set(section) - known
     if unknown:
-        raise ConfigError(f"{pyproject}: unknown setting(s) in [tool.journeyctl.lint]: "
+        raise ConfigError(f"{pyproject}: unknown setting(s) in {project.table_name(pyproject, 'lint')}: "
                           f"{', '.join(sorted(unknown))} (known: {', '.join(sorted(known))})")
     return section, pyproject.parent.resolve()
 
@@ -138,7 +140,7 @@ def load_config(map_path: Path, base: Settings, cli_select: tuple[str, ...] | No
     the nearest pyproject.toml, then the command line."""
     pyproject = nearest_pyproject(map_path.resolve().parent)
     section, root = _read(pyproject) if pyproject else ({}, None)
-    where = f"{pyproject}: [tool.journeyctl.lint]"
+    where = f"{pyproject}: {project.table_name(pyproject, 'lint')}" if pyproject else "lint settings"
     select = _codes(section["select"], f"{where} select") if "select" in section else None
     ignore = _codes(section.get("ignore", []), f"{where} ignore")
     per_file = section.get("per-file-ignores", {})

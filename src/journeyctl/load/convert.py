@@ -27,7 +27,7 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
 from journeyctl.base.diagnostics import Diagnostic, Path, closest
-from journeyctl.format.model import Journey
+from journeyctl.format.model import KINDS, Journey, Shared
 from journeyctl.load.source import MAPPING, NODE_WEIGHT, SCALAR, SEQUENCE, Node
 
 _TAG = "tag:yaml.org,2002:"
@@ -61,6 +61,14 @@ class Exact:
     values: tuple
 
 
+@dataclass(frozen=True)
+class OrId:
+    """A model that may be given as the id of a shared definition instead
+    (``persona: olivia``): a mapping is the model, a scalar is text."""
+
+    model: Any
+
+
 class Mistyped:
     """A value of another type than its literal's, handed to validation so
     that it fails there, and reported with the value it holds."""
@@ -72,6 +80,15 @@ class Mistyped:
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Mistyped({self.value!r})"
+
+
+def field_kind(info: Any) -> Any:
+    """:func:`kind_of` a pydantic field, with its metadata: a model that may
+    be named by a shared definition's id is OrId(model)."""
+    kind = kind_of(info.annotation)
+    if isinstance(kind, type) and any(isinstance(m, Shared) for m in info.metadata):
+        return OrId(kind)
+    return kind
 
 
 def kind_of(annotation: Any) -> Any:
@@ -102,7 +119,7 @@ def _fields(model: type[BaseModel]) -> dict[str, tuple[Any, bool]]:
     fields = _FIELD_KINDS.get(model)
     if fields is None:
         fields = {
-            name: (kind_of(info.annotation), info.is_required())
+            name: (field_kind(info), info.is_required())
             for name, info in model.model_fields.items()
         }
         _FIELD_KINDS[model] = fields
@@ -139,6 +156,8 @@ class Converter:
         self.limit = max(ALIAS_FACTOR * nodes, MIN_ALIAS_BUDGET)
         self.budget = self.limit
         self.constructor = _Scalars()
+        #: What the file holds, from its ``kind`` (a map, or a library file).
+        self.model: type[BaseModel] = Journey
 
     def run(self) -> dict | None:
         root = self.root
@@ -150,11 +169,14 @@ class Converter:
         try:
             pairs = _merged_pairs(root, self)
             keys = {k.value for k, _ in pairs if k.kind is SCALAR}
-            if not keys & set(_fields(Journey)):
+            kind = next((v for k, v in pairs if k.kind is SCALAR and k.value == "kind"), None)
+            if kind is not None and kind.kind is SCALAR and kind.value in KINDS:
+                self.model = KINDS[kind.value]
+            if not keys & set(_fields(self.model)):
                 # Other YAML (a workflow, a config): one problem, not one per key.
                 self._report(root, "S004", "not a journey map: the top level needs `journeyctl: 1`")
                 return None
-            return self._mapping(root, Journey, (), pairs)
+            return self._mapping(root, self.model, (), pairs)
         except _Budget:
             self.diagnostics.append(Diagnostic(
                 self.file, root.line, root.col, "Y007",
@@ -179,6 +201,8 @@ class Converter:
         if node.tag is not None and node.tag not in _STANDARD_TAGS:
             self._report(node, "Y005", f"the YAML tag {_short_tag(node.tag)} is not allowed; a journey map holds plain text, numbers, lists and mappings", path)
             return INVALID
+        if isinstance(kind, OrId):
+            kind = _TEXT if node.kind == SCALAR else kind.model
         if isinstance(kind, type):
             if node.kind == MAPPING:
                 return self._mapping(node, kind, path)

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from journeyctl.base.diagnostics import Diagnostic, Path, did_you_mean
 from journeyctl.format.model import SLUG_PATTERN, Defines, Journey, RefersTo
-from journeyctl.load.convert import List, kind_of
+from journeyctl.load.convert import List, OrId, field_kind
 
 _SLUG = re.compile(SLUG_PATTERN)
 
@@ -33,7 +33,8 @@ def _plan(model: type[BaseModel]) -> tuple[tuple[str, Any, str | None, str | Non
                 defines = meta.kind
             elif isinstance(meta, RefersTo):
                 refers = meta.kind
-        out.append((name, kind_of(info.annotation), defines, refers))
+        kind = field_kind(info)
+        out.append((name, kind.model if isinstance(kind, OrId) else kind, defines, refers))
     return tuple(out)
 
 
@@ -53,8 +54,10 @@ def _metadata(info) -> list[Any]:
     return found
 
 
-def check(raw: dict, positions: dict[Path, tuple[int, int]], file: str) -> list[Diagnostic]:
-    """R001 for an id defined twice, R002 for a reference to no id."""
+def check(raw: dict, positions: dict[Path, tuple[int, int]], file: str,
+          root: type[BaseModel] = Journey, hints: dict[str, list[str]] | None = None) -> list[Diagnostic]:
+    """R001 for an id defined twice, R002 for a reference to no id (with
+    ``hints``, ids defined elsewhere that it may have meant)."""
     out: list[Diagnostic] = []
     ids: dict[str, dict[str, Path]] = {}
     refs: list[tuple[str, str, Path]] = []  # (kind, id, path)
@@ -76,7 +79,7 @@ def check(raw: dict, positions: dict[Path, tuple[int, int]], file: str) -> list[
             refs.append((kind, value, path))
 
     # Depth first, in field order: ids are met in the order they are written.
-    todo: list[tuple[Any, type[BaseModel], Path]] = [(raw, Journey, ())]
+    todo: list[tuple[Any, type[BaseModel], Path]] = [(raw, root, ())]
     while todo:
         data, model, path = todo.pop()
         if not isinstance(data, dict):
@@ -101,7 +104,8 @@ def check(raw: dict, positions: dict[Path, tuple[int, int]], file: str) -> list[
         known = ids[kind]
         if value not in known:
             line, col = positions.get(path, (1, 1))
-            hint = did_you_mean(value, known) if known else f"; no {kind}s are defined"
+            candidates = [*known, *(hints or {}).get(kind, ())]
+            hint = did_you_mean(value, candidates) if candidates else f"; no {kind}s are defined"
             out.append(Diagnostic(file, line, col, "R002", f"unknown {kind} '{value}'{hint}", path))
     return out
 
