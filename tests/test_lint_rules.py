@@ -41,14 +41,31 @@ def _findings(rule_code: str, text: str, events: str | None = None, folder=None)
     return [f"{d.line}:{d.col} {d.message}" for d in run(loaded, settings, enabled) if d.code == rule_code]
 
 
+def _portfolio_findings(rule_code: str, files: dict[str, str], folder) -> list[str]:
+    """A portfolio rule's example: its files written to a folder, and lint
+    run over the folder, as a user runs it."""
+    from journeyctl.app.lint import lint_paths
+
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    result = lint_paths([folder], select=(rule_code,), base=Settings(today=TODAY))
+    assert not [f for f in result.findings if f.code[0] != "J"], result.findings  # the example loads
+    return [f"{d.file}:{d.line}:{d.col} {d.message}" for d in result.findings if d.code == rule_code]
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_the_docstring_examples_fail_and_pass(code, tmp_path):
     examples = all_rules()[code].examples
     assert any(e.fails for e in examples) and any(not e.fails for e in examples), f"{code} needs both examples"
     if all_rules()[code].measured:  # judged against what customers do: the examples come with events
         assert all(e.events for e in examples), f"{code}'s examples need an Events block"
-    for example in examples:
-        found = _findings(code, example.text, example.events, tmp_path)
+    assert all_rules()[code].portfolio == all(e.files for e in examples), f"{code}: portfolio rules have file examples"
+    for n, example in enumerate(examples):
+        if example.files:
+            found = _portfolio_findings(code, example.files, tmp_path / str(n))
+        else:
+            found = _findings(code, example.text, example.events, tmp_path)
         if example.fails:
             assert found, f"{code}'s failing example does not fire:\n{example.text}"
         else:

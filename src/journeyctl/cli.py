@@ -279,7 +279,7 @@ def lint(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: st
     finally:
         if bar:
             bar.close()
-    summary = reports.Summary(len(result.files), len(result.skipped))
+    summary = reports.Summary(len(result.files), len(result.skipped), len(result.library))
     if fmt == "text" and _to_stdout(output) and console.use_colour(sys.stdout):
         console.lint_findings(result.findings, reports.summary_line(result.findings, summary),
                               reports.statistics(result.findings) if statistics else None)

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
 from journeyctl.base.diagnostics import Diagnostic, MapError, printable, sort_diagnostics
-from journeyctl.base.files import display_name
-from journeyctl.lint.engine import Settings, all_rules, run
+from journeyctl.base.files import display_name, relative_name
+from journeyctl.lint.engine import Portfolio, Settings, all_rules, run, run_portfolio
 from journeyctl.lint.files import collect
 from journeyctl.lint.settings import load_config
-from journeyctl.load import load
+from journeyctl.load import Library, LoadedMap, library_for, load_path
 
 
 @dataclass
@@ -20,6 +20,8 @@ class LintResult:
     #: The maps linted, and the YAML files skipped as not maps.
     files: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    #: Of ``files``, the library files (checked by loading them).
+    library: list[str] = field(default_factory=list)
     #: Ids of the measurements given that measure none of the maps linted.
     unmatched: list[str] = field(default_factory=list)
 
@@ -62,16 +64,23 @@ def lint_paths(paths: list[str | Path], *, select: tuple[str, ...] | None = None
     maps, skipped = collect([str(p) for p in paths], skip_non_maps=skip_non_maps)
     result = LintResult(files=[display_name(p) for p in maps], skipped=[display_name(p) for p in skipped])
     rules = all_rules()
+    portfolio = _Gathered()
     for number, path in enumerate(maps, start=1):
         settings = load_config(path, base, select, ignore, options).for_file(path)
         name = display_name(path)
         try:
-            loaded = load(path, name)
+            loaded = load_path(path, name)
         except MapError as exc:
             result.findings += exc.diagnostics  # loader problems: always reported
+            portfolio.broken.append(path)
         except OSError as exc:
             result.findings.append(Diagnostic(name, 1, 1, "F001", f"cannot read the file: {exc.strerror or exc}"))
+            portfolio.broken.append(path)
         else:
+            if not isinstance(loaded, LoadedMap):
+                result.library.append(name)  # loading it checked it
+                continue
+            portfolio.maps[path] = loaded
             seen.add(loaded.journey.id or "")
             if events is not None and any(p.step.events for p in loaded.journey.flow.steps):
                 settings = replace(settings, measurements={
@@ -79,11 +88,82 @@ def lint_paths(paths: list[str | Path], *, select: tuple[str, ...] | None = None
             result.findings += run(loaded, settings, settings.enabled(rules))
         if progress:
             progress(number, len(maps))
-    result.findings = sort_diagnostics(result.findings)
+    folders = any(Path(p).is_dir() for p in paths)
+    for group in portfolio.groups(maps, folders):
+        settings = {p: load_config(p, base, select, ignore, options).for_file(p) for p in group.linted}
+        enabled = set().union(*(s.enabled(rules) for s in settings.values()))
+        shown = {display_name(p): s.enabled(rules) for p, s in settings.items()}
+        shown |= {f: enabled for f in result.files if f not in shown}  # the library's files
+        found = run_portfolio(Portfolio(group.maps, group.library, next(iter(settings.values())),
+                                        [display_name(p) for p in group.broken]), enabled)
+        result.findings += [f for f in found if f.code in shown.get(f.file, ())]
+    # The library's problems come with every map that uses it: once is enough.
+    result.findings = sort_diagnostics(list(dict.fromkeys(result.findings)))
     result.unmatched = sorted(set(measurements) - seen)
     for name in result.unmatched if warn else ():
         warn(f"the measurement of map '{printable(name)}' measures none of the maps linted")
     return result
+
+
+#: At most this many files of a project are read to judge a portfolio.
+MAX_PROJECT_MAPS = 10_000
+
+
+@dataclass
+class _Group:
+    """The maps judged together: those of one project with a library (all
+    its maps, linted or not), or those linted in folders without one."""
+
+    library: Library | None
+    maps: list[LoadedMap] = field(default_factory=list)
+    linted: list[Path] = field(default_factory=list)
+    broken: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class _Gathered:
+    maps: dict[Path, LoadedMap] = field(default_factory=dict)
+    broken: list[Path] = field(default_factory=list)
+
+    def groups(self, linted: list[Path], folders: bool) -> list[_Group]:
+        groups: dict[str | None, _Group] = {}
+        for path in linted:
+            library = library_for(path)
+            key = library.settings if library is not None else None
+            if key is None and not folders:
+                continue
+            group = groups.setdefault(key, _Group(library))
+            group.linted.append(path)
+            if path in self.maps:
+                group.maps.append(self.maps[path])
+            elif path in self.broken:
+                group.broken.append(path)
+        for group in groups.values():
+            if group.library is not None:
+                self._add_project(group)
+        return [groups[k] for k in sorted(groups, key=lambda k: (k is not None, k or ""))]
+
+    def _add_project(self, group: _Group) -> None:
+        """The project's other maps: a library's use and the links are judged
+        across all of them, not only the maps linted; in the project's order,
+        so that "first defined" means the same whichever maps are linted."""
+        root = Path(group.library.settings).resolve().parent
+        root = Path(relative_name(root))  # files named as the user names them
+        linted = {p.resolve(): p for p in group.linted}
+        maps = []
+        for path, _ in zip(collect([str(root)])[0], range(MAX_PROJECT_MAPS)):
+            mine = linted.pop(path.resolve(), None)
+            if mine is not None:
+                maps += [self.maps[mine]] if mine in self.maps else []
+                continue
+            try:
+                loaded = load_path(path, display_name(path))
+            except (MapError, OSError):
+                group.broken.append(path)
+                continue
+            if isinstance(loaded, LoadedMap):
+                maps.append(loaded)
+        group.maps = maps + [self.maps[p] for p in linted.values() if p in self.maps]
 
 
 def _measure(path: Path, events: str):

@@ -78,6 +78,16 @@ def size_text(limit: int) -> str:
     return f"{limit // (1024 * 1024)} MiB" if limit % (1024 * 1024) == 0 else f"{limit} bytes"
 
 
+def relative_name(path: str | os.PathLike) -> str:
+    """:func:`display_name` of a path found by journeyctl (not given by the
+    user): relative to the working folder when it is inside it."""
+    absolute = os.path.abspath(path)
+    here = os.getcwd()
+    if absolute.startswith(here.rstrip(os.sep) + os.sep):
+        return display_name(os.path.relpath(absolute, here))
+    return display_name(absolute)
+
+
 def display_name(path: str | os.PathLike) -> str:
     """A file name as text that can always be printed and encoded: bytes
     that are not UTF-8 (held as surrogate escapes) are shown as ``\\xe9``."""

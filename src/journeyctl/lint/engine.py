@@ -11,6 +11,13 @@ A rule is a module under :mod:`journeyctl.lint.rules` (as in yamllint), with:
   ``path`` is the map path of the offending node. The engine positions each
   finding and gives it the rule's code and severity.
 
+A rule with ``PORTFOLIO = True`` (J6xx) judges the maps of a portfolio
+together, once per lint: its ``check(portfolio)`` receives a
+:class:`Portfolio` (every map, and the library) and yields ``(Found,
+message)``, positioned in whichever file the problem is in. It runs when
+lint is given a folder or the maps' project has a library. Its examples are
+several files, each starting with a ``# file: NAME`` line.
+
 A rule with ``AFTER_SUPPRESSIONS = True`` (J900) runs once the inline
 suppressions have been applied and sees them in ``ctx.suppressions``. A rule
 with ``MEASURED = True`` (J5xx) judges a map against its measurement
@@ -35,7 +42,7 @@ from journeyctl.base.diagnostics import code_matches as matches
 from journeyctl.format.measurement import Measurement
 from journeyctl.format.model import Journey, Step
 from journeyctl.lint import suppress
-from journeyctl.load import LoadedMap
+from journeyctl.load import Library, LoadedMap
 
 SEVERITIES = ("error", "warning")
 _EXAMPLE = re.compile(r"^(Fails|Passes)\b[^\n]*:\n\n((?:(?: {4}[^\n]*)?\n)+)", re.MULTILINE)
@@ -60,6 +67,13 @@ class Example:
     #: (customer_id,event,timestamp), measured with --min-count 1.
     events: str | None = None
 
+    @property
+    def files(self) -> dict[str, str]:
+        """A portfolio rule's example: its files by name (``# file: NAME``
+        lines start each); {} for a one-map example."""
+        parts = re.split(r"(?m)^# file: (\S+)\n", self.text)
+        return dict(zip(parts[1::2], parts[2::2])) if len(parts) > 1 else {}
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -77,6 +91,8 @@ class Rule:
     after_suppressions: bool = False
     #: Runs only on a map linted with its measurement (``--measured``, ``--events``).
     measured: bool = False
+    #: Judges the maps of a portfolio together (``check(portfolio)``).
+    portfolio: bool = False
 
     @classmethod
     def from_module(cls, module: ModuleType) -> Rule:
@@ -86,6 +102,7 @@ class Rule:
             opt_in=getattr(module, "OPT_IN", False), options=dict(getattr(module, "OPTIONS", {})),
             after_suppressions=getattr(module, "AFTER_SUPPRESSIONS", False),
             measured=getattr(module, "MEASURED", False),
+            portfolio=getattr(module, "PORTFOLIO", False),
         )
         if rule.severity not in SEVERITIES:
             raise ValueError(f"{module.__name__}: SEVERITY must be one of {SEVERITIES}")
@@ -186,8 +203,9 @@ class Context:
 
 def run(loaded: LoadedMap, settings: Settings, enabled: set[str]) -> list[Diagnostic]:
     """The findings of the enabled rules on one valid map, inline
-    suppressions applied."""
+    suppressions applied. Portfolio rules run in :func:`run_portfolio`."""
     rules = _registry()
+    enabled = {code for code in enabled if not rules[code].portfolio}
     context = Context(loaded, settings, enabled=frozenset(enabled))
     findings: list[Diagnostic] = []
     later = []
@@ -217,6 +235,61 @@ def _findings(rule: Rule, context: Context) -> list[Diagnostic]:
         else:
             line, col = loaded.position(path)
         out.append(Diagnostic(loaded.file, line, col, rule.code, message, path, rule.severity))
+    return out
+
+
+@dataclass(frozen=True)
+class Found:
+    """Where a portfolio rule's finding is: a file (a map or a library
+    file), a line and a column, and the path in that file when known."""
+
+    file: str
+    line: int
+    col: int
+    path: Path = ()
+
+    @classmethod
+    def at(cls, loaded: LoadedMap, path: Path) -> Found:
+        line, col = loaded.position(path)
+        return cls(loaded.file, line, col, path)
+
+
+@dataclass
+class Portfolio:
+    """What a portfolio rule sees: the valid maps of the portfolio (in file
+    order), its library when one is set up, and the settings."""
+
+    maps: list[LoadedMap]
+    library: Library | None
+    settings: Settings
+    #: The files of the portfolio that did not load: what they name is unknown.
+    broken: list[str] = field(default_factory=list)
+    rule: Rule | None = None
+
+    def option(self, name: str) -> Any:
+        assert self.rule is not None
+        given = self.settings.options.get(self.rule.code, {})
+        return given[name] if name in given else self.rule.options[name]
+
+
+def run_portfolio(portfolio: Portfolio, enabled: set[str]) -> list[Diagnostic]:
+    """The findings of the enabled portfolio rules, each map's inline
+    suppressions applied to the findings in it."""
+    rules = _registry()
+    findings: list[Diagnostic] = []
+    for code in sorted(enabled):
+        rule = rules[code]
+        if not rule.portfolio:
+            continue
+        portfolio.rule = rule
+        findings += [Diagnostic(where.file, where.line, where.col, rule.code, message, where.path, rule.severity)
+                     for where, message in rule.check(portfolio)]
+    by_file = {m.file: m for m in portfolio.maps}
+    out = []
+    for file in sorted({f.file for f in findings}):
+        mine = [f for f in findings if f.file == file]
+        found = suppress.find(by_file[file].text) if file in by_file else []
+        out += suppress.apply(mine, found) if found else mine
     return out
 
 

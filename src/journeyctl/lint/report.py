@@ -30,6 +30,8 @@ SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schem
 class Summary:
     files: int
     skipped: int
+    #: Of ``files``, the library files (shared personas and touchpoints).
+    library: int = 0
 
     @staticmethod
     def count(findings: list[Diagnostic]) -> tuple[int, int]:
@@ -48,7 +50,9 @@ def _plural(n: int, word: str) -> str:
 
 def summary_line(findings: list[Diagnostic], summary: Summary) -> str:
     errors, warnings = Summary.count(findings)
-    maps = _plural(summary.files, "map")
+    maps = _plural(summary.files - summary.library, "map")
+    if summary.library:
+        maps += f" and {_plural(summary.library, 'library file')}"
     if findings:
         return f"Found {_plural(errors, 'error')} and {_plural(warnings, 'warning')} in {maps}."
     return f"All checks passed ({maps})."

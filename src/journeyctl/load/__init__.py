@@ -36,7 +36,8 @@ from journeyctl.load.names import default_id, slugify
 from journeyctl.load.shared import resolve
 from journeyctl.load.source import read
 
-__all__ = ["LoadedFile", "LoadedMap", "Library", "load", "load_bytes", "load_document", "default_id", "slugify"]
+__all__ = ["LoadedFile", "LoadedMap", "Library", "library_for", "load", "load_bytes", "load_document", "load_path",
+           "default_id", "slugify"]
 
 #: Where a map's library comes from: a library, none, or a function that
 #: finds it (called only when the map names something shared).
@@ -103,8 +104,21 @@ def load_path(path: str | FsPath, display: str | None = None, *,
     path = FsPath(path)
     data = read_file(path, MAX_MAP_BYTES)
     if library is ...:
-        library = lambda: _library.for_map(path)  # noqa: E731 - found only when needed
+        library = lambda: library_for(path)  # noqa: E731 - found only when needed
     return load_document(data, display or str(path), default_id=default_id(path), library=library)
+
+
+def library_for(path: str | FsPath) -> Library | None:
+    """The library of the project the map at ``path`` is in (None when its
+    settings name none), read once per settings file."""
+    return _library.for_map(path, _read_library_file)
+
+
+def _read_library_file(data: bytes, file: str) -> LoadedFile:
+    loaded = load_document(data, file, library=None)
+    if not isinstance(loaded, LoadedFile):
+        raise MapError([Diagnostic(file, 1, 1, "S004", "a library file needs kind: persona or kind: touchpoints")])
+    return loaded
 
 
 def load_bytes(data: bytes, file: str, default_id: str = "journey", *, library: LibrarySource = None) -> LoadedMap:

@@ -18,7 +18,8 @@ Untrusted input: only regular files inside the project's folder are read
 
 A map meets the library only when it needs it: a ``persona: ID`` or a
 touchpoint id its own catalogue does not define. :func:`for_map` finds and
-reads the library once per settings file.
+reads the library once per settings file, with the loader it is given
+(:func:`journeyctl.load.library_for` gives it the loader's own).
 """
 
 from __future__ import annotations
@@ -28,11 +29,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from journeyctl.base import project
-from journeyctl.base.diagnostics import Diagnostic
-from journeyctl.base.files import MAX_MAP_BYTES, display_name, read_file
+from journeyctl.base.diagnostics import Diagnostic, MapError
+from journeyctl.base.files import MAX_MAP_BYTES, read_file, relative_name
 
 #: At most this many YAML files are looked at in a library.
 MAX_FILES = 5000
@@ -70,18 +71,24 @@ class Library:
         return self.personas if kind == "persona" else self.touchpoints
 
 
-def for_map(map_path: str | os.PathLike) -> Library | None:
+#: Reads a library file: (bytes, name) -> a loaded library file (its
+#: ``document`` and ``position(path)``); raises an error with ``diagnostics``.
+Reader = Callable[[bytes, str], Any]
+
+
+def for_map(map_path: str | os.PathLike, read: Reader) -> Library | None:
     """The library of the project the map at ``map_path`` is in, or None when
     its settings name none."""
     settings = project.nearest_pyproject(Path(map_path).resolve().parent)
-    return None if settings is None else load_library(settings)
+    return None if settings is None else load_library(settings, read)
 
 
 @lru_cache(maxsize=None)
-def load_library(settings: Path) -> Library | None:
+def load_library(settings: Path, read: Reader) -> Library | None:
     """The library named in the settings file ``settings`` (None without
-    one). A wrong setting is an L001 problem of the library."""
-    shown = display_name(settings)
+    one), its files read with ``read``. A wrong setting is an L001 problem
+    of the library."""
+    shown = relative_name(settings)
     try:
         folders = project.library_folders(settings)
     except project.ProjectError as exc:
@@ -95,7 +102,7 @@ def load_library(settings: Path) -> Library | None:
     if cut:
         library.problems.append(Diagnostic(shown, 1, 1, "L001", f"the library holds more than {MAX_FILES:,} YAML files; only the first {MAX_FILES:,} are read"))
     for path in files:
-        _read_into(library, path)
+        _read_into(library, path, read)
     return library
 
 
@@ -121,10 +128,8 @@ def _files(folders: tuple[Path, ...], root: Path) -> tuple[list[Path], bool]:
     return found, False
 
 
-def _read_into(library: Library, path: Path) -> None:
-    from journeyctl.load import LoadedFile, MapError, load_document  # the loader reads library files too
-
-    shown = display_name(path)
+def _read_into(library: Library, path: Path, read: Reader) -> None:
+    shown = relative_name(path)
     try:
         data = read_file(path, MAX_MAP_BYTES)
     except OSError as exc:
@@ -134,7 +139,7 @@ def _read_into(library: Library, path: Path) -> None:
     if kind is None:
         return  # a map or other YAML beside the library's files
     try:
-        loaded: LoadedFile = load_document(data, shown, library=None)
+        loaded = read(data, shown)
     except MapError as exc:
         library.problems += exc.diagnostics
         return

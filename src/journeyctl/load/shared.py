@@ -55,6 +55,8 @@ def resolve(raw: dict, positions: dict[Path, tuple[int, int]], file: str,
             line, col = positions.get(("persona",), (1, 1))
             known = found.personas
             hint = did_you_mean(persona, known) if known else "; the library defines no personas"
+            if found.problems:
+                hint += " (its problems, above, may hide it)"
             out.problems.append(Diagnostic(file, line, col, "R002", f"unknown persona '{persona}'{hint}", ("persona",)))
             raw["persona"] = {"name": persona}
         else:

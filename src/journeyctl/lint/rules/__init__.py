@@ -3,7 +3,8 @@ for what a rule module holds).
 
 Codes: J1xx the journey's structure and flow, J2xx its content, J3xx
 barriers and opportunities, J4xx the service blueprint, J5xx the map against
-what customers really do (with a measurement), J9xx the linting itself.
+what customers really do (with a measurement), J6xx the maps of a portfolio
+together (shared definitions and links), J9xx the linting itself.
 
 Adding a rule is one new module here and one line in ``RULES``.
 """
@@ -29,5 +30,9 @@ RULES: tuple[str, ...] = (
     "j502_unmapped_transition",
     "j503_step_never_observed",
     "j504_positive_emotion_at_drop_off",
+    "j601_conflicting_touchpoint",
+    "j602_unused_shared",
+    "j603_persona_not_shared",
+    "j604_unknown_map_link",
     "j900_unused_suppression",
 )

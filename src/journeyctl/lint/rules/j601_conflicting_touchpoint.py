@@ -1,0 +1,78 @@
+"""One touchpoint id should mean one touchpoint across the portfolio. When
+two maps (or a map and the library) define the same id with a different
+name or channel, the channel and touchpoint pages, and every count across
+maps, mix two different things. Give one of them another id, or define the
+touchpoint once in the library and let both maps name it.
+
+Fails:
+
+    # file: signing-up.yaml
+    journeyctl: 1
+    title: Signing up
+    persona: {name: Noor}
+    touchpoints: [{id: help, name: Help centre, channel: web}]
+    stages:
+      - {id: sign-up, name: Sign up, steps: [{id: read, action: Reads the help centre, touchpoints: [help]}]}
+    # file: paying.yaml
+    journeyctl: 1
+    title: Paying a bill
+    persona: {name: Noor}
+    touchpoints: [{id: help, name: Help line, channel: phone}]
+    stages:
+      - {id: pay, name: Pay, steps: [{id: call, action: Calls the help line, touchpoints: [help]}]}
+
+Passes:
+
+    # file: signing-up.yaml
+    journeyctl: 1
+    title: Signing up
+    persona: {name: Noor}
+    touchpoints: [{id: help, name: Help centre, channel: web}]
+    stages:
+      - {id: sign-up, name: Sign up, steps: [{id: read, action: Reads the help centre, touchpoints: [help]}]}
+    # file: paying.yaml
+    journeyctl: 1
+    title: Paying a bill
+    persona: {name: Noor}
+    touchpoints: [{id: help-line, name: Help line, channel: phone}]
+    stages:
+      - {id: pay, name: Pay, steps: [{id: call, action: Calls the help line, touchpoints: [help-line]}]}
+"""
+
+from journeyctl.lint.engine import Found
+
+CODE = "J601"
+NAME = "conflicting-touchpoint"
+SEVERITY = "warning"
+SUMMARY = "a touchpoint id defined with different names or channels in the portfolio"
+PORTFOLIO = True
+
+
+def check(portfolio):
+    # Every definition of each id: the library's (which the maps should
+    # follow) first, then the maps', in file order.
+    defined: dict[str, list[tuple[tuple[str, str | None], str, Found | None]]] = {}
+    if portfolio.library is not None:
+        for d in portfolio.library.touchpoints.values():
+            defined[d.id] = [((d.data["name"], d.data.get("channel")), f"the library ({d.file}, line {d.line})", None)]
+    for loaded in portfolio.maps:
+        shared = set(loaded.shared.get("touchpoint", ()))
+        for i, touchpoint in enumerate(loaded.journey.touchpoints):
+            if touchpoint.id not in shared:
+                where = Found.at(loaded, ("touchpoints", i, "id"))
+                defined.setdefault(touchpoint.id, []).append(
+                    ((touchpoint.name, touchpoint.channel), f"{loaded.file}, line {where.line}", where))
+    for touchpoint_id, definitions in defined.items():
+        canonical = definitions[0][0] if definitions[0][2] is None else None
+        for meaning, _, where in definitions:
+            if where is None:
+                continue
+            # the library's meaning when it has one; else any other meaning
+            other = next((d for d in definitions if d[0] != meaning and (canonical is None or d[0] == canonical)), None)
+            if other is not None:
+                yield where, (f"touchpoint '{touchpoint_id}' is {_say(*meaning)} here but {_say(*other[0])} "
+                              f"in {other[1]}; one id should mean one touchpoint")
+
+
+def _say(name: str, channel: str | None) -> str:
+    return f"'{name}'" + (f" ({channel})" if channel else " (no channel)")
