@@ -235,3 +235,19 @@ def test_without_a_folder_or_a_library_maps_are_judged_alone(tmp_path, run):
     a.write_text(SECOND)
     assert "J604" not in run("lint", str(a), "--select", "J6").stdout
     assert "J604" in run("lint", str(tmp_path), "--select", "J6").stdout
+
+
+def test_diff_reads_both_sides_with_the_library(project, run):
+    """A committed map that names the library compares with its new text
+    (the revision is read with the work tree's library)."""
+    import subprocess
+
+    git = ["git", "-c", "user.name=T", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "init", "-q"], cwd=project, check=True)
+    subprocess.run([*git, "add", "."], cwd=project, check=True)
+    subprocess.run([*git, "commit", "-qm", "maps"], cwd=project, check=True)
+    path = project / "maps" / "paying.yaml"
+    path.write_text(MAP.replace("emotion: 1}", "emotion: -1}"), encoding="utf-8")
+    result = run("diff", "maps/paying.yaml", cwd=project)
+    assert result.code == 0, result.stderr
+    assert "step “Pays on the website”: emotion +1 → −1 (−2, worsened)" in result.stdout

@@ -12,7 +12,7 @@ from journeyctl.base.files import MAX_MAP_BYTES, display_name, read_file
 from journeyctl.base.git import NotInRepository, RevisionError, head_version, is_revision, show
 from journeyctl.diff.compare import Comparison, compare
 from journeyctl.format.model import Journey
-from journeyctl.load import default_id, load_bytes
+from journeyctl.load import default_id, library_for, load_bytes
 
 NO_FILE = "/dev/null"  # what git passes for a side that does not exist
 #: How many arguments git gives a diff driver: normally, and for a rename.
@@ -56,7 +56,15 @@ def read_side(spec: str, display: str | None = None) -> tuple[str, Journey | Non
         ident = default_id(Path(spec.split(":", 1)[1]))
     else:
         raise UsageProblem(f"'{display_name(spec)}' is neither a file nor REV:path")
-    return name, load_bytes(data, name, default_id=ident).journey
+    near = Path(spec.split(":", 1)[1]) if is_revision(spec) and not os.path.lexists(spec) else Path(display or spec)
+    return name, load_bytes(data, name, default_id=ident, library=_library_near(near)).journey
+
+
+def _library_near(path: Path):
+    """The library of the project ``path`` is in, as it is in the work tree
+    (a revision of a map is read with today's library), looked up only if
+    the map names something shared."""
+    return lambda: library_for(path)
 
 
 def is_driver(args: tuple[str, ...] | list[str]) -> bool:
@@ -87,7 +95,8 @@ def sides(args: tuple[str, ...] | list[str]) -> Sides:
                 f"'{display_name(args[0])}' is not in a git repository; give OLD and NEW to compare two files"
             ) from None
         old_name = f"HEAD:{display_name(args[0])}"
-        old = load_bytes(committed, old_name, default_id=default_id(path)).journey if committed is not None else None
+        old = load_bytes(committed, old_name, default_id=default_id(path),
+                         library=_library_near(path)).journey if committed is not None else None
         new_name, new = read_side(args[0])
         files = [args[0]]
     else:
@@ -119,7 +128,8 @@ def driver_side(spec: str, display: str) -> DriverSide:
         side.problems.append(f"{name}: a binary file, not a journey map")
         return side
     try:
-        side.journey = load_bytes(data, name, default_id=default_id(Path(display))).journey
+        near = Path(display[2:] if display.startswith(("a/", "b/")) else display)  # git's a/PATH, b/PATH
+        side.journey = load_bytes(data, name, default_id=default_id(Path(display)), library=_library_near(near)).journey
     except MapError as exc:
         side.problems += [str(d) for d in exc.diagnostics]
     return side
