@@ -251,3 +251,27 @@ def test_diff_reads_both_sides_with_the_library(project, run):
     result = run("diff", "maps/paying.yaml", cwd=project)
     assert result.code == 0, result.stderr
     assert "step “Pays on the website”: emotion +1 → −1 (−2, worsened)" in result.stdout
+
+
+def test_init_library_writes_a_starter_that_maps_can_use(tmp_path, run):
+    result = run("init", "--library", cwd=tmp_path)
+    assert result.code == 0, result.stderr
+    assert (tmp_path / "journeyctl.toml").read_text() .endswith('library = "library"\n')
+    run("init", "maps/paying.yaml", cwd=tmp_path)
+    path = tmp_path / "maps" / "paying.yaml"
+    path.write_text(path.read_text().replace("persona:\n", "persona: olivia\nx-persona:\n", 1))
+    loaded = load(path)
+    assert loaded.journey.persona.id == "olivia" and loaded.shared == {"persona": ("olivia",)}
+    # never over what exists; and not a second library beside the one the project names
+    again = run("init", "--library", cwd=tmp_path)
+    assert again.code == 2 and "never overwrites" in again.stderr
+    other = run("init", "--library", "shared", cwd=tmp_path)
+    assert other.code == 2 and "names the library 'library' already" in other.stderr
+    assert not (tmp_path / "shared").exists()
+
+
+def test_init_library_asks_to_edit_a_pyproject_rather_than_shadow_it(tmp_path, run):
+    (tmp_path / "pyproject.toml").write_text('[tool.journeyctl.lint]\nignore = ["J204"]\n')
+    result = run("init", "--library", cwd=tmp_path)
+    assert result.code == 2 and 'add library = "library" to its [tool.journeyctl] table' in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pyproject.toml"]

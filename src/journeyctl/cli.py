@@ -407,8 +407,11 @@ TEMPLATE_NAMES = ("lifecycle", "shopping", "b2b", "support", "blueprint")
                    "b2b: eight stages from need to advocacy; support: a problem to its resolution.")
 @click.option("-l", "--locale", default="en", show_default=True, metavar="TAG",
               help="The map's language (BCP 47); stage names are translated for en, lt, pl, el, ru, th.")
-def init(path: str, template: str, locale: str) -> None:
-    """Write a new, valid, commented map from a template.
+@click.option("--library", "library", is_flag=True,
+              help="Write a starter library instead (PATH is its folder, default library/): a shared persona and "
+                   "a touchpoint catalogue, and a journeyctl.toml naming it when the project names none.")
+def init(path: str, template: str, locale: str, library: bool) -> None:
+    """Write a new, valid, commented map from a template, or a starter library.
 
     Never overwrites an existing file.
 
@@ -416,13 +419,16 @@ def init(path: str, template: str, locale: str) -> None:
     Examples:
       journeyctl init maps/onboarding.yaml
       journeyctl init maps/pirkimas.yaml --template shopping --locale lt
+      journeyctl init --library
     """
-    from journeyctl.app.init import new_map
+    from journeyctl.app.init import new_library, new_map
 
     with _usage():
-        text = new_map(path, template, locale)
-    _write(path, text.encode("utf-8"), exclusive=True)
-    _say(path)
+        files = new_library("library" if path == "journey.yaml" else path, locale) if library else \
+            {path: new_map(path, template, locale)}
+    for name, text in files.items():
+        _write(name, text.encode("utf-8"), exclusive=True)
+        _say(name)
 
 
 @main.command()
