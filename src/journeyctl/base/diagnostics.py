@@ -35,6 +35,9 @@ LOADER_CODES: dict[str, str] = {
     "S005": "an id that is not a slug (lowercase letters, digits and hyphens)",
     "R001": "the same id used twice for one kind of thing",
     "R002": "a reference to an id that does not exist",
+    "R003": "a map names a shared persona, but its project has no library",
+    "L001": "the library setting is wrong (not a folder inside the project), or the library has too many files",
+    "L002": "the library defines the same persona or touchpoint id twice",
     "F001": "a file the map refers to (a persona image) is missing, unreadable or not a picture",
     "I001": "import: the diagram cannot be read",
 }
