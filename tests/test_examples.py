@@ -8,12 +8,21 @@ from pydantic import BaseModel
 from journeyctl.load import load
 from journeyctl.format.model import CHANNELS, Journey
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ROOT
+
+#: The portfolio example: maps in several languages sharing a library.
+PORTFOLIO = ROOT / "examples" / "portfolio"
+PORTFOLIO_MAPS = sorted((PORTFOLIO / "maps").glob("*.yaml"))
 
 
 @pytest.fixture(scope="module")
 def journeys():
     return {p.name: load(p).journey for p in EXAMPLES}
+
+
+@pytest.fixture(scope="module")
+def portfolio():
+    return {p.name: load(p) for p in PORTFOLIO_MAPS}
 
 
 def test_there_are_six_examples_in_the_seed_languages_and_english(journeys):
@@ -42,9 +51,9 @@ def _all_fields(model: type[BaseModel], prefix: str, out: set[str]) -> None:
             _all_fields(inner, f"{prefix}.{name}", out)
 
 
-def test_every_field_is_used_by_some_example(journeys):
+def test_every_field_is_used_by_some_example(journeys, portfolio):
     used: set[str] = set()
-    for journey in journeys.values():
+    for journey in [*journeys.values(), *(loaded.journey for loaded in portfolio.values())]:
         _used_fields(journey, "map", used)
     expected: set[str] = set()
     _all_fields(Journey, "map", expected)
@@ -81,3 +90,19 @@ def test_every_touchpoint_is_used_and_every_step_reachable(journeys):
         used = {t for st in journey.stages for s in st.steps for t in s.touchpoints}
         assert {t.id for t in journey.touchpoints} == used, name
         assert journey.flow.reachable() == {p.step.id for p in journey.flow.steps}, name
+
+
+def test_the_portfolio_shares_its_library_across_scripts_and_lints_clean(portfolio, run):
+    """Maps in Latin, Cyrillic, Greek, Thai and Arabic script name the
+    library's personas and touchpoints; a future map improves a current one
+    and steps link to a sub-journey; and lint (the J6xx rules included)
+    finds nothing."""
+    assert {loaded.journey.locale for loaded in portfolio.values()} == {"en", "lt", "ru", "el", "th", "ar"}
+    assert all("persona" in loaded.shared for loaded in portfolio.values())
+    assert all(loaded.shared.get("touchpoint") for loaded in portfolio.values())
+    ids = {loaded.journey.id for loaded in portfolio.values()}
+    links = [s.journey for loaded in portfolio.values() for st in loaded.journey.stages for s in st.steps if s.journey]
+    improves = [loaded.journey.improves for loaded in portfolio.values() if loaded.journey.improves]
+    assert links and improves and set(links + improves) <= ids
+    result = run("lint", str(PORTFOLIO), "--select", "ALL", "--ignore", "J204", "--strict")
+    assert result.code == 0 and "All checks passed (8 maps and 7 library files)." in result.stdout, result.stdout
