@@ -275,3 +275,20 @@ def test_init_library_asks_to_edit_a_pyproject_rather_than_shadow_it(tmp_path, r
     result = run("init", "--library", cwd=tmp_path)
     assert result.code == 2 and 'add library = "library" to its [tool.journeyctl] table' in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pyproject.toml"]
+
+
+def test_log_reads_each_revision_with_the_library(project, run):
+    import subprocess
+
+    git = ["git", "-c", "user.name=T", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "init", "-q"], cwd=project, check=True)
+    subprocess.run([*git, "add", "."], cwd=project, check=True)
+    subprocess.run([*git, "commit", "-qm", "maps"], cwd=project, check=True)
+    path = project / "maps" / "paying.yaml"
+    path.write_text(MAP.replace("emotion: 1}", "emotion: -1}"), encoding="utf-8")
+    subprocess.run([*git, "commit", "-qam", "worse"], cwd=project, check=True)
+    result = run("log", "maps/paying.yaml", "-f", "json", cwd=project)
+    assert result.code == 0, result.stderr
+    rows = json.loads(result.stdout)["rows"]
+    assert [r["problem"] for r in rows] == [None, None]
+    assert [r["emotion_average"] for r in rows] == [0.5, -0.5]

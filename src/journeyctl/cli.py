@@ -341,6 +341,47 @@ def diff(sides: tuple[str, ...], fmt: str, exit_code: bool, output: str | None) 
 
 
 @main.command()
+@click.argument("map_file", metavar="MAP", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--since", metavar="REV", help="Only the commits after REV (REV..HEAD); barrier ages still count "
+                                             "from the map's first commit.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True,
+              help="Report format; md is ready to paste into a pull request or a wiki.")
+@click.option("-o", "--output", metavar="FILE",
+              help="Write the report to FILE ('-': standard output); never over a map or an input.")
+def log(map_file: str, since: str | None, fmt: str, output: str | None) -> None:
+    """The map's history from git: one row per commit that changed it.
+
+    Each row: the emotion average, the lowest point, the open barriers by
+    severity and the opportunities after the commit; then each barrier's
+    age (the commit that opened it, the one that resolved it). Only commits
+    count: uncommitted changes are not part of the history. Renames (git mv)
+    are followed; a merged branch is one row, its merge commit; a commit at
+    which the map does not load is a row that says why.
+
+    \b
+    Examples:
+      journeyctl log maps/onboarding.yaml
+      journeyctl log maps/onboarding.yaml --since v1.0 -f md
+      journeyctl log maps/onboarding.yaml -f json -o history.json
+    """
+    from journeyctl.app import log as use
+    from journeyctl.base.diagnostics import ExternalToolError
+    from journeyctl.base.git import RevisionError
+
+    if not _to_stdout(output):
+        _write(output, None, [map_file])
+    try:
+        with _usage():
+            report = use.report(use.read(map_file, since), map_file, fmt, since)
+    except RevisionError as exc:
+        raise click.UsageError(str(exc)) from None
+    except ExternalToolError as exc:
+        console.error(str(exc))
+        sys.exit(EXIT_EXTERNAL)
+    _emit(report, output, [map_file])
+
+
+@main.command()
 @click.argument("map_file", metavar="MAP", type=click.Path(exists=True, dir_okay=False, path_type=str))
 @click.option("--events", "source", required=True, metavar="SOURCE",
               help="The event log: a .csv, .parquet or .jsonl file, a folder of them, or a URL "
