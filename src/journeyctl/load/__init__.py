@@ -34,7 +34,8 @@ from journeyctl.load.errors import translate
 from journeyctl.load.library import Library
 from journeyctl.load.names import default_id, slugify
 from journeyctl.load.shared import resolve
-from journeyctl.load.source import read
+from journeyctl.load import stream
+from journeyctl.load.source import compose, text_of
 
 __all__ = ["LoadedFile", "LoadedMap", "Library", "library_for", "load", "load_bytes", "load_document", "load_path",
            "default_id", "slugify"]
@@ -151,11 +152,17 @@ def _not_a_map(file: str, kind: str) -> Diagnostic:
 
 
 def _load(data: bytes, file: str, default_id: str, library: Callable[[], Library | None]) -> LoadedMap | LoadedFile:
-    source = read(data, file)
-    if source.root is None:
-        raise MapError(source.diagnostics)
-    converter = Converter(file, source.root, source.nodes)
-    raw = converter.run()
+    text, problems = text_of(data, file)
+    if text is None:
+        raise MapError(problems)
+    converter = stream.convert(text, file)  # one pass, for the common case
+    if converter is None:  # anchors, aliases, tags, broken YAML...: the node path
+        source = compose(text, file)
+        if source.root is None:
+            raise MapError(source.diagnostics)
+        converter = Converter(file, source.root, source.nodes)
+        converter.raw = converter.run()
+    raw = converter.raw
     problems = converter.diagnostics
     if raw is None:
         raise MapError(problems)
@@ -183,7 +190,7 @@ def _load(data: bytes, file: str, default_id: str, library: Callable[[], Library
         raise MapError(problems)
     assert document is not None
     if not isinstance(document, Journey):
-        return LoadedFile(document, document.kind, file, source.text, converter.positions)
+        return LoadedFile(document, document.kind, file, text, converter.positions)
     if document.id is None:
         document = document.model_copy(update={"id": default_id})
-    return LoadedMap(document, file, source.text, converter.positions, shared.shared, shared.library)
+    return LoadedMap(document, file, text, converter.positions, shared.shared, shared.library)

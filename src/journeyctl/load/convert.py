@@ -81,6 +81,11 @@ class Mistyped:
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Mistyped({self.value!r})"
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mistyped) and type(other.value) is type(self.value) and other.value == self.value
+
+    __hash__ = None  # type: ignore[assignment]
+
 
 def field_kind(info: Any) -> Any:
     """:func:`kind_of` a pydantic field, with its metadata: a model that may
@@ -114,7 +119,7 @@ def kind_of(annotation: Any) -> Any:
 _FIELD_KINDS: dict[type, dict[str, tuple[Any, bool]]] = {}
 
 
-def _fields(model: type[BaseModel]) -> dict[str, tuple[Any, bool]]:
+def fields_of(model: type[BaseModel]) -> dict[str, tuple[Any, bool]]:
     """name -> (kind, required) for a model, computed once."""
     fields = _FIELD_KINDS.get(model)
     if fields is None:
@@ -143,7 +148,7 @@ class Converter:
     """``nodes`` is what the file holds, in budget units
     (:attr:`journeyctl.load.source.Source.nodes`)."""
 
-    def __init__(self, file: str, root: Node, nodes: int):
+    def __init__(self, file: str, root: Node | None, nodes: int):
         self.file = file
         self.root = root
         self.diagnostics: list[Diagnostic] = []
@@ -158,6 +163,8 @@ class Converter:
         self.constructor = _Scalars()
         #: What the file holds, from its ``kind`` (a map, or a library file).
         self.model: type[BaseModel] = Journey
+        #: The converted data, once converted (:mod:`journeyctl.load.stream`).
+        self.raw: dict | None = None
 
     def run(self) -> dict | None:
         root = self.root
@@ -172,7 +179,7 @@ class Converter:
             kind = next((v for k, v in pairs if k.kind is SCALAR and k.value == "kind"), None)
             if kind is not None and kind.kind is SCALAR and kind.value in KINDS:
                 self.model = KINDS[kind.value]
-            if not keys & set(_fields(self.model)):
+            if not keys & set(fields_of(self.model)):
                 # Other YAML (a workflow, a config): one problem, not one per key.
                 self._report(root, "S004", "not a journey map: the top level needs `journeyctl: 1`")
                 return None
@@ -192,8 +199,30 @@ class Converter:
             raise _Budget
 
     def _report(self, node: Node, code: str, message: str, path: Path = ()) -> None:
+        self.report_at(node.line, node.col, code, message, path)
+
+    def report_at(self, line: int, col: int, code: str, message: str, path: Path = ()) -> None:
         self.spend(len(message) + NODE_WEIGHT)
-        self.diagnostics.append(Diagnostic(self.file, node.line, node.col, code, message, path))
+        self.diagnostics.append(Diagnostic(self.file, line, col, code, message, path))
+
+    def unknown_key(self, key: str, fields: dict, line: int, col: int, path: Path) -> None:
+        """S001 for ``key`` at ``path``, with the field it may have meant."""
+        match = closest(key, fields)
+        if match:
+            self.suggested.setdefault(path, set()).add(match)
+        hint = f" (did you mean '{match}'?)" if match else ""
+        self.report_at(line, col, "S001", f"unknown key '{shorten(key)}'{hint}; extensions start with 'x-'", path + (key,))
+
+    def duplicate_key(self, key: str, first: tuple[int, int], line: int, col: int, path: Path) -> None:
+        self.report_at(line, col, "Y002", f"duplicate key '{shorten(key)}' (first at line {first[0]}, column {first[1]}); "
+                       "the first one is used", path + (key,))
+
+    def exact(self, value: Any, kind: Exact) -> Any:
+        """A value for a literal that is not text: itself when it has the
+        literal's type (validation checks the value), else Mistyped."""
+        if value is INVALID or any(type(value) is type(v) for v in kind.values):
+            return value
+        return Mistyped(value)
 
     def _convert(self, node: Node, kind: Any, path: Path) -> Any:
         self.spend(NODE_WEIGHT + len(node.value) if node.kind is SCALAR else NODE_WEIGHT)
@@ -214,10 +243,7 @@ class Converter:
                 return None
             return node.value
         elif node.kind == SCALAR and isinstance(kind, Exact):
-            value = self._scalar(node, path)
-            if value is INVALID or any(type(value) is type(v) for v in kind.values):
-                return value  # the right type: validation checks the value
-            return Mistyped(value)
+            return self.exact(self._scalar(node, path), kind)
         return self._untyped(node, path)
 
     def _untyped(self, node: Node, path: Path) -> Any:
@@ -229,24 +255,28 @@ class Converter:
         return self._scalar(node, path)
 
     def _scalar(self, node: Node, path: Path) -> Any:
-        tag = node.tag
+        return self.scalar(node.value, node.plain, node.tag, node.line, node.col, path)
+
+    def scalar(self, value: str, plain: bool, tag: str | None, line: int, col: int, path: Path) -> Any:
+        """A scalar's value as YAML resolves it (a number, a date...), or
+        INVALID, reported."""
         if tag is None:
-            tag = self.constructor.resolve(yaml.ScalarNode, node.value, (node.plain, False)) if node.plain else _TAG + "str"
+            tag = self.constructor.resolve(yaml.ScalarNode, value, (plain, False)) if plain else _TAG + "str"
         if tag == _TAG + "str":
-            return node.value
-        if tag in (_TAG + "int", _TAG + "float") and len(node.value) > MAX_NUMBER_CHARS:
-            self._report(node, "S003", f"'{shorten(node.value)}' is too long to be a number", path)
+            return value
+        if tag in (_TAG + "int", _TAG + "float") and len(value) > MAX_NUMBER_CHARS:
+            self.report_at(line, col, "S003", f"'{shorten(value)}' is too long to be a number", path)
             return INVALID
         try:
-            return self.constructor.construct_object(yaml.ScalarNode(tag, node.value), deep=True)
+            return self.constructor.construct_object(yaml.ScalarNode(tag, value), deep=True)
         except (ValueError, yaml.YAMLError):
             what = "date" if tag == _TAG + "timestamp" else tag.rsplit(":", 1)[-1]
-            self._report(node, "S003", f"'{shorten(node.value)}' is not a valid {what}", path)
+            self.report_at(line, col, "S003", f"'{shorten(value)}' is not a valid {what}", path)
             return INVALID
 
     def _mapping(self, node: Node, model: type[BaseModel], path: Path,
                  pairs: list[tuple[Node, Node]] | None = None) -> dict:
-        fields = _fields(model)
+        fields = fields_of(model)
         out: dict[str, Any] = {}
         seen: dict[str, Node] = {}
         for key_node, value_node in _merged_pairs(node, self) if pairs is None else pairs:
@@ -257,18 +287,14 @@ class Converter:
             key = key_node.value
             if key in seen:
                 first = seen[key]
-                self._report(key_node, "Y002", f"duplicate key '{shorten(key)}' (first at line {first.line}, column {first.col}); the first one is used", path + (key,))
+                self.duplicate_key(key, (first.line, first.col), key_node.line, key_node.col, path)
                 continue
             seen[key] = key_node
             if key.startswith("x-"):
                 continue
             spec = fields.get(key)
             if spec is None:
-                match = closest(key, fields)
-                if match:
-                    self.suggested.setdefault(path, set()).add(match)
-                hint = f" (did you mean '{match}'?)" if match else ""
-                self._report(key_node, "S001", f"unknown key '{shorten(key)}'{hint}; extensions start with 'x-'", path + (key,))
+                self.unknown_key(key, fields, key_node.line, key_node.col, path)
                 continue
             kind, required = spec
             if value_node.kind == SCALAR and value_node.plain and value_node.tag is None and value_node.value in _NULLS and not required:

@@ -113,17 +113,27 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
     return text, []
 
 
-def read(data: bytes, file: str) -> Source:
-    """Decode and parse ``data``; ``root`` is None when there is a problem."""
+def text_of(data: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
+    """:func:`decode`, for a file of at most MAX_FILE_BYTES (else Y009)."""
     if len(data) > MAX_FILE_BYTES:
-        return Source(file, "", None, [_diag(
+        return None, [_diag(
             file, 1, 1, "Y009",
             f"the file has {len(data):,} bytes; a journey map may be at most {_mib(MAX_FILE_BYTES)} "
             "(split it into several maps)",
-        )])
-    text, problems = decode(data, file)
+        )]
+    return decode(data, file)
+
+
+def read(data: bytes, file: str) -> Source:
+    """Decode and parse ``data``; ``root`` is None when there is a problem."""
+    text, problems = text_of(data, file)
     if text is None:
         return Source(file, "", None, problems)
+    return compose(text, file)
+
+
+def compose(text: str, file: str) -> Source:
+    """Parse decoded ``text`` into nodes; ``root`` is None when there is a problem."""
     try:
         root, weight = _compose(text, file)
     except _Stop as stop:
