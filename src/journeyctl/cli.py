@@ -137,6 +137,11 @@ def _write(path: str, data: bytes | None, inputs=(), *, exclusive: bool = False)
               "(a measured lane), the flow (edges weighted by customers) or md (a table).")
 @click.option("--events", metavar="SOURCE", help="Measure the map against this event log and show it, as "
                                                  "--measured does (see journeyctl measure).")
+@click.option("--compare", metavar="FILE", help="Draw this future-state map over the current-state map FILE "
+              "(the one its improves: names): both emotion curves, the current one muted, and what changes "
+              "(barriers removed, still open, new). Map view (html, pdf, png) and md.")
+@click.option("--links", metavar="TEMPLATE", help="The address of another map (a step's journey:, the map's "
+              "improves:), with {id} for its id. Default: {id}.html ({id}.md for md), the map rendered beside.")
 @click.option("-w", "--watch", is_flag=True, help="Render again whenever a map changes (Ctrl-C to stop).")
 def render(maps: tuple[str, ...], fmt: str | None, output: str | None, watch: bool, **given: str | None) -> None:
     """Render journey maps.
@@ -157,6 +162,7 @@ def render(maps: tuple[str, ...], fmt: str | None, output: str | None, watch: bo
       journeyctl render maps/onboarding.yaml -f pdf --paper a4     # needs Chromium
       journeyctl render maps/onboarding.yaml -o flow.svg
       journeyctl render maps/onboarding.yaml -f png --view touchpoints
+      journeyctl render maps/future.yaml --compare maps/current.yaml
       journeyctl render maps/*.yaml -o site/
     """
     from journeyctl.app import render as use

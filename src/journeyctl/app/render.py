@@ -80,6 +80,48 @@ class Events:
         return measuring.measure(measuring.request(str(map_path), self.source))
 
 
+@dataclass(frozen=True)
+class Compare:
+    """``--compare FILE``: the current-state map that a future-state map is
+    drawn against, loaded (as the map itself is) when a map is rendered: a
+    map with problems is a MapError (its diagnostics, exit 1), a file that
+    cannot be read a UsageProblem (exit 2)."""
+
+    path: str
+
+    def load(self) -> Journey:
+        from journeyctl.load import load
+
+        display = display_name(self.path)
+        try:
+            return load(self.path, display).journey
+        except OSError as exc:  # not a regular file, too large, unreadable, gone
+            reason = "it does not exist" if isinstance(exc, FileNotFoundError) else exc.strerror or str(exc)
+            raise UsageProblem(f"--compare {printable(display)}: cannot read it: {reason}") from None
+
+
+def check_comparison(future: Journey, current: object, warn: Callable[[str], None] | None = None) -> Journey:
+    """``current`` (``--compare``), checked against the map drawn over it:
+    a current-state map, under a future-state map that improves it (its
+    ``improves`` names ``current``'s id; without ``improves``, ``warn`` says
+    so and the comparison goes on). UsageProblem if not."""
+    if not isinstance(current, Journey):
+        raise UsageProblem(f"--compare needs a journey map, not {type(current).__name__}")
+    if future.state != "future":
+        raise UsageProblem(f"--compare draws a future-state map over the current one, and this map is "
+                           f"state: {future.state}; render the future map (state: future) with --compare")
+    if current.state != "current":
+        raise UsageProblem(f"--compare: '{current.id}' is state: {current.state}; compare with the "
+                           f"current-state map (state: current)")
+    if future.improves is not None and future.improves != current.id:
+        raise UsageProblem(f"--compare: this map improves '{future.improves}', but the map given is "
+                           f"'{current.id}'")
+    if future.improves is None and warn is not None:
+        warn(f"the map does not say which map it improves (add improves: {current.id}); compared with "
+             f"'{current.id}' all the same")
+    return current
+
+
 #: The largest measured.json read (a measurement is aggregates: kilobytes).
 MAX_MEASUREMENT_BYTES = 16 * 1024 * 1024
 
@@ -107,7 +149,18 @@ def prepare(fmt: str, renderer: type[Renderer], given: dict[str, object]) -> dic
     setting is one the renderer and that view read. UsageProblem if not."""
     from journeyctl.render import views
 
+    from journeyctl.render.html import check_links
+
     settings = {key: value for key, value in given.items() if value is not None}
+    if isinstance(settings.get("compare"), (str, Path)):
+        if str(settings["compare"]) == STDIO:
+            raise UsageProblem("--compare needs the current map as a file, not standard input")
+        settings["compare"] = Compare(str(settings["compare"]))
+    if "links" in settings:
+        check_links(settings["links"])
+    for key in sorted(set(settings) & views.MAP_SETTINGS - renderer.settings):
+        raise UsageProblem(f"{_option(key)} applies to the map view (html, pdf, png) and to md, "
+                           f"not to the {fmt} format")
     events = settings.pop("events", None)
     if events is not None and "measured" in settings:
         raise UsageProblem("give --measured (a measurement) or --events (to measure now), not both")
@@ -141,6 +194,9 @@ def prepare(fmt: str, renderer: type[Renderer], given: dict[str, object]) -> dic
     drawn = views.kind(fmt, effective) if effective in views.VIEWS else None
     if "measured" in checked and effective in views.VIEWS and effective not in views.MEASURED_VIEWS:
         raise UsageProblem(f"--measured applies to the map and flow views and to md, not to the {effective} view")
+    if effective in views.VIEWS and effective != "map" and set(checked) & views.MAP_SETTINGS:
+        raise UsageProblem(f"{_option(min(set(checked) & views.MAP_SETTINGS))} applies to the map view "
+                           f"(html, pdf, png) and to md, not to the {effective} view")
     if drawn == "graph":
         wrong = sorted(set(checked) & views.GRID_SETTINGS)
         if wrong:
@@ -169,13 +225,19 @@ def render_journey(journey: Journey, fmt: str = DEFAULT_FORMAT, *, source: Path 
 
     ``source`` is the map's file, for paths in the map (a persona image);
     ``settings`` are the format's options (``view="flow"``, ``paper="a4"``;
-    ``events=`` measures the map at ``source`` against a log first).
+    ``events=`` measures the map at ``source`` against a log first;
+    ``compare=`` is the current map, loaded or a path, that a future map is
+    drawn against, checked by :func:`check_comparison`).
     Raises RenderProblem, ExternalToolError or UsageProblem (and, with
-    ``events``, MapError and EventsProblem as journeyctl measure does)."""
+    ``events``, MapError and EventsProblem as journeyctl measure does;
+    with ``compare`` a path, MapError for that map)."""
     renderer = renderer_for(fmt)
     checked = prepare(registry.canonical(fmt) or fmt.lower(), renderer, dict(settings))
     if isinstance(checked.get("measured"), Events):  # --events: the map measured now
         checked["measured"] = checked["measured"].measure(source)
+    if "compare" in checked:  # --compare: the current map, loaded now
+        current = checked["compare"].load() if isinstance(checked["compare"], Compare) else checked["compare"]
+        checked["compare"] = check_comparison(journey, current, warn)
     options = RenderOptions(source=source, settings=checked, **({"warn": warn} if warn else {}))
     try:
         result = renderer().render(journey, options)
@@ -300,7 +362,9 @@ def render_file(map_path: str, target: str, fmt: str, settings: dict[str, object
         outcome.data = data
         return outcome
     try:
-        refuse_overwrite(target, [map_path])  # again: it may have changed since the plan (--watch)
+        # again: it may have changed since the plan (--watch); nor the current map of --compare
+        compared = settings.get("compare")
+        refuse_overwrite(target, [map_path] + ([compared.path] if isinstance(compared, Compare) else []))
         write_atomic(Path(target), data)
     except OSError as exc:
         outcome.status = EXIT_USAGE

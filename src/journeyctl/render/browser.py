@@ -126,8 +126,10 @@ def _page_html(journey: Journey, options: RenderOptions) -> str:
 
     settings = {"paper": options.settings.get("paper") or DEFAULT_PAPER,
                 "fit": options.settings.get("fit") or DEFAULT_FIT}
-    if options.settings.get("measured") is not None and options.settings.get("view") != "blueprint":
-        settings["measured"] = options.settings["measured"]
+    if options.settings.get("view") != "blueprint":  # the map's own settings
+        for key in ("measured", "compare", "links"):
+            if options.settings.get(key) is not None:
+                settings[key] = options.settings[key]
     return HtmlRenderer().render(journey, RenderOptions(source=options.source, settings=settings, warn=options.warn))
 
 
@@ -248,7 +250,7 @@ def _descendants(root: int) -> list[int]:
 
 
 class _Browser(Renderer):
-    settings: ClassVar[frozenset[str]] = frozenset({"view", "paper", "fit", "browser", "measured"})
+    settings: ClassVar[frozenset[str]] = frozenset({"view", "paper", "fit", "browser", "measured", "compare", "links"})
 
     def render(self, journey: Journey, options: RenderOptions) -> bytes:
         executable = find_browser(options.settings.get("browser"))

@@ -19,6 +19,10 @@ labels and guides are placed in percent of the width and height, so the
 lane can be as wide as the columns and as high as the style sheet says
 (lower in print) without distorting a marker or a label. For right-to-left
 maps x is mirrored.
+
+``render --compare`` draws a second curve under the map's: the current map's
+emotions at the columns of the matching steps (:func:`build_chain`, the same
+geometry through those points in column order).
 """
 
 from __future__ import annotations
@@ -78,11 +82,13 @@ class Curve:
 
 
 def build(columns: Sequence[tuple[int, object | None]], edges: Iterable, reachable: set[str],
-          rtl: bool, first: int = 0, count: int | None = None) -> Curve:
+          rtl: bool, first: int = 0, count: int | None = None, flipped: frozenset[str] = frozenset()) -> Curve:
     """The curve over ``count`` columns starting at column ``first``.
 
     ``columns``: (index in the whole map, step or None) for every column of
     the map. ``edges``: the flow's edges (``source``, ``target``, ``back``).
+    ``flipped``: ids of steps whose label is on the other side of the point
+    than usual (``--compare`` puts it there), and so their self-loop too.
     Points outside the range still shape the segments that cross into it
     (the SVG clips them), so a curve split over several pages joins up."""
     count = len(columns) if count is None else count
@@ -152,7 +158,7 @@ def build(columns: Sequence[tuple[int, object | None]], edges: Iterable, reachab
     bottom = HEIGHT - 4
     for a, b in back:
         if a is b:  # a step that repeats itself: a small loop on the side away from its label
-            s = 1 if a.value >= 0 else -1
+            s = (1 if a.value >= 0 else -1) * (-1 if a.step.id in flipped else 1)
             d = (f"M{n(a.x + 5)} {n(a.y + s * 9)}C{n(a.x + 28)} {n(a.y + s * 46)} "
                  f"{n(a.x - 28)} {n(a.y + s * 46)} {n(a.x - 5)} {n(a.y + s * 9)}")
         else:
@@ -175,3 +181,23 @@ def face_path(value: int) -> str:
         -2: "M-3.6 4.4Q0 0 3.6 4.4",
     }[value]
     return eyes + mouth
+
+
+@dataclass(frozen=True)
+class Link:
+    """An edge of :func:`build`'s ``edges``: from one step id to another."""
+
+    source: str
+    target: str
+    back: bool = False
+
+
+def build_chain(columns: Sequence[tuple[int, object]], rtl: bool, first: int, count: int) -> Curve:
+    """A curve through ``columns`` (column index, an object with ``id`` and
+    ``emotion``) joined in column order, with :func:`build`'s geometry, over
+    ``count`` columns from ``first``: the current map's curve drawn under a
+    future map (``render --compare``), at the columns of the future map's
+    matching steps."""
+    ordered = sorted((c for c in columns if c[1] is not None), key=lambda c: c[0])
+    links = [Link(a.id, b.id) for (_, a), (_, b) in zip(ordered, ordered[1:])]
+    return build(ordered, links, {step.id for _, step in ordered}, rtl, first, count)

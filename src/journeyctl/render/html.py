@@ -13,6 +13,17 @@ Print: ``settings["paper"]`` (a3 by default, landscape) and
 several pages between stages when it is too long for one, lane headings on
 each; ``page``: the whole map on one page) go into the page's print CSS.
 
+Links between maps: a step's ``journey`` (a sub-journey) and the map's
+``improves`` (the current map a future map improves) are links to the other
+map, at the address ``settings["links"]`` makes of its id (:func:`map_href`;
+``{id}.html``, the other map rendered beside this one, by default).
+
+``settings["compare"]`` (``render --compare``): the current map this future
+map improves. The emotion lane draws the current curve too, muted, at the
+columns of the matching steps (:mod:`journeyctl.render.compare` matches
+them), with a key; a summary says what changes (averages, lowest points,
+barriers removed, still open and new, steps dropped and added).
+
 Self-contained: inline CSS, no script, no request (a Content-Security-Policy
 forbids them), a local persona image embedded as a data URI. The markup is
 ``templates/html/map.html.j2`` (Jinja2, autoescaped), the style
@@ -27,14 +38,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import ClassVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from journeyctl.format.vocabulary import EMOTIONS_DESCENDING, emotion_value
 from journeyctl.render import channels, i18n
+from journeyctl.render import compare as comparing
 from journeyctl.render import curve as curve_geometry
 from journeyctl.render import measured as measured_view
 from journeyctl.render.icons import channel_icon
-from journeyctl.base.diagnostics import RenderProblem
+from journeyctl.base.diagnostics import RenderProblem, UsageProblem, printable
 from journeyctl.base.files import MAX_IMAGE_BYTES, FileRefused, open_regular, read_fd
 from journeyctl.format.model import Journey, Stage, Step
 from journeyctl.render.base import Renderer, RenderOptions
@@ -134,6 +146,8 @@ class Band:
     curve: curve_geometry.Curve | None
     columns: int
     print_column: str  # CSS length of a step column in print
+    #: The current map's curve under this one (``--compare``), or None.
+    was: curve_geometry.Curve | None = None
 
 
 @dataclass
@@ -163,6 +177,13 @@ class Page:
     #: The measurement shown (``--measured``), or None.
     measured: measured_view.Measured | None = None
     emotion_levels: list[tuple[int, str, str, str]] = field(default_factory=list)
+    #: The comparison with the current map (``--compare``), or None.
+    compared: comparing.Comparison | None = None
+    #: The address of another map, by its id (``--links``).
+    href: object = None
+    #: Steps whose curve label (and self-loop) go to the other side of the
+    #: marker than usual (``--compare``): the current curve's point is there.
+    flipped: frozenset[str] = frozenset()
 
 
 class HtmlRenderer(Renderer):
@@ -170,7 +191,7 @@ class HtmlRenderer(Renderer):
     extensions = (".html", ".htm")
     media_type = "text/html"
     summary = "the journey map as one self-contained web page"
-    settings: ClassVar[frozenset[str]] = frozenset({"paper", "fit", "measured"})
+    settings: ClassVar[frozenset[str]] = frozenset({"paper", "fit", "measured", "compare", "links"})
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
         page = build_page(journey, options)
@@ -180,7 +201,60 @@ class HtmlRenderer(Renderer):
                                   channel_name=lambda c: i18n.channel_name(journey.locale, c),
                                   emotion_label=emotion_value, marker_path=marker_path,
                                   face_path=curve_geometry.face_path, geometry=curve_geometry,
-                                  EMOTION_CLASS=EMOTION_CLASS)
+                                  EMOTION_CLASS=EMOTION_CLASS, average=comparing.average_text,
+                                  LINK_ICONS=LINK_ICONS)
+
+
+#: Where a link to another map goes by default: that map rendered to HTML
+#: beside this one (``journeyctl site`` passes ``../{id}/map.html``).
+DEFAULT_LINKS = "{id}.html"
+
+#: The icons of the links between maps: Lucide's ``route`` (a sub-journey)
+#: and ``arrow-right-left`` (the map a future map improves), drawn as
+#: :mod:`journeyctl.render.icons` draws the channels' (ISC licence, see
+#: LUCIDE-LICENSE.txt).
+LINK_ICONS = {
+    name: ('<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 24 24" fill="none" '
+           'stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" '
+           f'aria-hidden="true" focusable="false" class="icon icon-{name}">{body}</svg>')
+    for name, body in {
+        "route": '<circle cx="6" cy="19" r="3"/><path d="M9 19h8.5a3.5 3.5 0 0 0 0-7h-11a3.5 3.5 0 0 1 0-7H15"/>'
+                 '<circle cx="18" cy="5" r="3"/>',
+        "arrow-right-left": '<path d="m16 3 4 4-4 4"/><path d="M20 7H4"/><path d="m8 21-4-4 4-4"/><path d="M4 17h16"/>',
+    }.items()
+}
+
+
+def check_links(links: object) -> str:
+    """``links``, the address of another map with ``{id}`` for its id, as
+    given (``--links``); UsageProblem unless it is a relative address or an
+    ``https://`` URL with ``{id}`` in it and no other ``{}``."""
+    if not isinstance(links, str) or not links:
+        raise UsageProblem("--links needs an address with {id} in it, such as {id}.html")
+    shown = printable(links)
+    if "{id}" not in links or "{" in links.replace("{id}", "") or "}" in links.replace("{id}", ""):
+        raise UsageProblem(f"--links '{shown}': give the address of a map with {{id}} in it "
+                           f"(such as {{id}}.html or ../{{id}}/map.html), and no other {{…}}")
+    if len(links) > 1000 or any(c.isspace() or ord(c) < 32 or c in '\\<>"`' or 0x7f <= ord(c) < 0xa0
+                                for c in links):
+        raise UsageProblem(f"--links '{shown}': an address has no spaces, control characters, "
+                           f"backslashes, quotes or <>")
+    scheme = urlsplit(links.replace("{id}", "x")).scheme
+    if scheme and (scheme.lower() != "https" or not links.lower().startswith("https://")):
+        raise UsageProblem(f"--links '{shown}': give a relative address or an https:// URL, "
+                           f"not a {scheme}: address")
+    return links
+
+
+def map_href(links: str, map_id: str) -> str:
+    """The address of the map ``map_id`` (a slug) by the template ``links``
+    (checked by :func:`check_links`): the id percent-encoded, and the result
+    still a relative address or an https:// URL, never ``javascript:``."""
+    href = links.replace("{id}", quote(map_id, safe=""))
+    scheme = urlsplit(href).scheme
+    if scheme and scheme.lower() != "https":
+        raise UsageProblem(f"--links: the map id '{map_id}' makes a {scheme}: address")
+    return href
 
 
 def _setting(options: RenderOptions, key: str, default: str, allowed) -> str:
@@ -213,8 +287,15 @@ def build_page(journey: Journey, options: RenderOptions) -> Page:
     total = index
 
     measured = measured_view.view(journey, options.settings.get("measured"))
+    current = options.settings.get("compare")
+    compared = comparing.compare(current, journey) if current is not None else None
+    column_of = {c.step.id: c.index for view in stages for c in view.columns if c.step is not None}
+    was_columns = [(column_of[pair.future.step.id], pair.current.step) for pair in compared.steps
+                   if pair.current_emotion is not None] if compared else []
+    flipped = _flipped(compared)
     lanes = [(key, kind) for key, kind in LANES
-             if (measured is not None if key == "measured" else _lane_has_content(key, journey))]
+             if (measured is not None if key == "measured" else
+                 _lane_has_content(key, journey) or key == "emotion" and bool(was_columns))]
     rows = {key: number for number, (key, _) in enumerate(lanes, start=2)}
     has_curve = "emotion" in rows
     all_columns = [(c.index, c.step) for view in stages for c in view.columns]
@@ -222,11 +303,12 @@ def build_page(journey: Journey, options: RenderOptions) -> Page:
     def band(views: list[StageView], widest: int | None = None) -> Band:
         first = views[0].first
         count = sum(len(v.columns) for v in views)
-        geometry = (curve_geometry.build(all_columns, flow.edges, reachable, rtl, first, count)
+        geometry = (curve_geometry.build(all_columns, flow.edges, reachable, rtl, first, count, flipped)
                     if has_curve else None)
+        was = curve_geometry.build_chain(was_columns, rtl, first, count) if has_curve and was_columns else None
         width, _, _ = PAPERS[paper]
         usable = width - 2 * PRINT_MARGIN - PRINT_LABEL
-        return Band(views, geometry, count, f"{usable / (widest or count):.2f}mm")
+        return Band(views, geometry, count, f"{usable / (widest or count):.2f}mm", was)
 
     whole = band(stages)
     pages = _paginate(stages, paper) if fit == "width" else [stages]
@@ -234,6 +316,7 @@ def build_page(journey: Journey, options: RenderOptions) -> Page:
     print_bands = [band(views, widest) for views in pages] if len(pages) > 1 else []
 
     image, link = _persona_image(journey, options)
+    links = check_links(options.settings.get("links") or DEFAULT_LINKS)
     used = sorted({t.channel or "other" for t in journey.touchpoints},
                   key=lambda c: (c not in channels.SYMBOLS, c))
     step_label = {p.step.id: (getattr(p.step, "label", None) or p.step.action) for p in flow.steps}
@@ -245,15 +328,45 @@ def build_page(journey: Journey, options: RenderOptions) -> Page:
         step_action=step_label,
         channels_used=[(c, channel_icon(c), i18n.channel_name(journey.locale, c)) for c in used],
         has_mot=any(c.step is not None and c.step.moment_of_truth for v in stages for c in v.columns),
-        css=_stylesheet(), print_css=_print_css(paper, fit, total, whole.print_column),
+        css=_stylesheet() + (_stylesheet("compare.css") if compared or _links_shown(journey) else ""),
+        print_css=_print_css(paper, fit, total, whole.print_column),
         paper=paper, fit=fit, band=whole, print_bands=print_bands,
-        curve_label=_curve_label(stages, labels, flow, reachable),
+        curve_label=_curve_label(stages, labels, flow, reachable) + _was_label(compared, labels),
         summary=_summary(journey),
         measured=measured,
         emotion_levels=[
             (v, EMOTION_CLASS[v], labels[f"emotion.{v}"], marker_path(v, 11, 12)) for v in EMOTIONS_DESCENDING
         ],
+        compared=compared,
+        href=lambda map_id: map_href(links, map_id),
+        flipped=flipped,
     )
+
+
+def _flipped(compared: comparing.Comparison | None) -> frozenset[str]:
+    """The future map's steps whose value label (above a value of 0 or more,
+    below a negative one) would sit on the current curve's point, one level
+    further out: their label goes to the other side of the marker, and the
+    loop of a step that repeats itself (drawn away from the label) too."""
+    if compared is None:
+        return frozenset()
+    out = set()
+    for pair in compared.steps:
+        now, then = pair.current_emotion, pair.future_emotion
+        if now is not None and then is not None and now == then + (1 if then >= 0 else -1):
+            out.add(pair.future.step.id)
+    return frozenset(out)
+
+
+def _was_label(compared: comparing.Comparison | None, labels: dict[str, str]) -> str:
+    """The current curve (``--compare``) in words, for screen readers: each
+    matched step's value in the current map."""
+    if compared is None:
+        return ""
+    parts = [f"{pair.future.step.action}: {emotion_value(pair.current_emotion)} "
+             f"({labels[f'emotion.{pair.current_emotion}']})"
+             for pair in compared.steps if pair.current_emotion is not None]
+    return f". {labels['state.current']}: " + "; ".join(parts) if parts else ""
 
 
 def _summary(journey: Journey):
@@ -485,8 +598,15 @@ def _ltr_numbers(context, value):
     return escape(bidi.mark_numbers_auto(str(value)))
 
 
-@lru_cache(maxsize=1)
-def _stylesheet() -> str:
+@lru_cache(maxsize=None)
+def _stylesheet(name: str = "map.css") -> str:
+    """A style sheet of ``templates/html``: ``map.css``, or ``compare.css``
+    (links between maps and ``--compare``), added only where they show."""
     from importlib.resources import files
 
-    return (files("journeyctl") / "render" / "templates" / "html" / "map.css").read_text(encoding="utf-8")
+    return (files("journeyctl") / "render" / "templates" / "html" / name).read_text(encoding="utf-8")
+
+
+def _links_shown(journey: Journey) -> bool:
+    """Whether the map links to another: ``improves``, or a step's ``journey``."""
+    return journey.improves is not None or any(p.step.journey for p in journey.flow.steps)

@@ -7,6 +7,14 @@ the barriers they address, metrics against target and backstage; and a
 summary: the lowest moments, barriers by severity, and the high and critical
 barriers that no opportunity addresses.
 
+Links between maps (a step's ``journey``, the map's ``improves``) go to the
+other map's address by ``settings["links"]`` (``{id}.md`` by default: the
+other map rendered to Markdown beside this one). With ``settings["compare"]``
+(``render --compare``: the current map a future map improves), a section
+compares them in tables: averages and lowest points, each matched step's
+emotion before and after, the barriers removed, still open and new, and the
+steps dropped and added (:mod:`journeyctl.render.compare`).
+
 Everything the user wrote is escaped for Markdown (:func:`md`): emphasis and
 code markers, brackets, raw HTML, table pipes, ``$`` (GitHub renders math),
 entities, and block markers such as a leading ``#`` or ``>``.
@@ -19,6 +27,7 @@ from typing import ClassVar
 from journeyctl.format.model import Journey
 from journeyctl.format.vocabulary import SEVERITIES_DESCENDING, emotion_value
 from journeyctl.render import channels, i18n
+from journeyctl.render import compare as comparing
 from journeyctl.render import measured as measured_view
 from journeyctl.render.base import Renderer, RenderOptions
 from journeyctl.render.mermaid import journey_text
@@ -26,6 +35,8 @@ from journeyctl.render.summary import summarize
 from journeyctl.text.markdown_inline import heading, md, url
 
 SEVERITIES = SEVERITIES_DESCENDING
+#: Where a link to another map goes by default: that map rendered to Markdown beside this one.
+DEFAULT_LINKS = "{id}.md"
 
 
 class MarkdownRenderer(Renderer):
@@ -33,14 +44,25 @@ class MarkdownRenderer(Renderer):
     extensions = (".md", ".markdown")
     media_type = "text/markdown"
     summary = "a Markdown document for GitHub and GitLab, with a Mermaid emotion overview"
-    settings: ClassVar[frozenset[str]] = frozenset({"measured"})
+    settings: ClassVar[frozenset[str]] = frozenset({"measured", "compare", "links"})
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
+        from journeyctl.render.html import check_links
+
         measured = measured_view.view(journey, options.settings.get("measured"))
-        return "\n".join(document(journey, measured)).rstrip("\n") + "\n"
+        current = options.settings.get("compare")
+        compared = comparing.compare(current, journey) if current is not None else None
+        links = check_links(options.settings.get("links") or DEFAULT_LINKS)
+        return "\n".join(document(journey, measured, compared=compared, links=links)).rstrip("\n") + "\n"
 
 
-def document(j: Journey, measured: measured_view.Measured | None = None) -> list[str]:
+def document(j: Journey, measured: measured_view.Measured | None = None, *,
+             compared: comparing.Comparison | None = None, links: str = DEFAULT_LINKS) -> list[str]:
+    from journeyctl.render.html import map_href
+
+    def link(map_id: str) -> str:
+        return f"[{md(map_id)}](<{url(map_href(links, map_id))}>)"
+
     L = i18n.labels(j.locale)
     out = [f"# {heading(j.title)}", ""]
     meta = [f"**{L['state.' + j.state]}**"]
@@ -50,6 +72,8 @@ def document(j: Journey, measured: measured_view.Measured | None = None) -> list
         meta.append(f"{L['owner']}: {md(j.owner)}")
     if j.tags:
         meta.append(f"{L['tags']}: " + ", ".join(md(t) for t in j.tags))
+    if j.improves:
+        meta.append(f"{L['links.improves']}: {link(j.improves)}")
     out += [" · ".join(meta), ""]
     if j.description:
         out += [md(j.description), ""]
@@ -66,8 +90,10 @@ def document(j: Journey, measured: measured_view.Measured | None = None) -> list
     actions = {p.step.id: p.step.action for p in j.flow.steps}
     barriers = {b.id: b.text for _, _, b in j.barriers()}
     for number, stage in enumerate(j.stages, start=1):
-        out += _stage(j, L, number, stage, actions, barriers)
+        out += _stage(j, L, number, stage, actions, barriers, link)
     out += _summary(j, L)
+    if compared:
+        out += _compared(j, L, compared)
     if measured:
         out += _measured(j, L, measured)
     return out
@@ -129,7 +155,7 @@ def _persona(j: Journey, L: dict[str, str]) -> list[str]:
 
 
 def _stage(j: Journey, L: dict[str, str], number: int, stage, actions: dict[str, str],
-           barriers: dict[str, str]) -> list[str]:
+           barriers: dict[str, str], link) -> list[str]:
     out = [f"### {number}. {heading(stage.name)}", ""]
     if stage.goal:
         out += [f"*{L['goal']}: {md(stage.goal)}*", ""]
@@ -167,6 +193,8 @@ def _stage(j: Journey, L: dict[str, str], number: int, stage, actions: dict[str,
             details.append(f"■ {L['journey_ends']}")
         elif step.next:
             details.append(f"{L['next']}: " + ", ".join(f"*{md(actions[t])}*" for t in step.next))
+        if step.journey:
+            details.append(f"↳ {L['links.sub_journey']}: {link(step.journey)}")
         # Continuation lines are indented by the marker's width ("10. " is 4).
         out += [f"{' ' * len(marker)}- {d}" for d in details]
     if stage.steps:
@@ -192,6 +220,50 @@ def _stage(j: Journey, L: dict[str, str], number: int, stage, actions: dict[str,
         out.append("")
     if stage.backstage:
         out += [f"**{L['lane.backstage']}:** " + ", ".join(md(b) for b in stage.backstage), ""]
+    return out
+
+
+def _compared(j: Journey, L: dict[str, str], c: comparing.Comparison) -> list[str]:
+    """The comparison with the current map (``--compare``), as tables."""
+    def lowest(moment) -> str:
+        if moment is None:
+            return "—"
+        return f"{emotion_value(moment.value)} (" + "; ".join(md(at.step.action) for at in moment.steps) + ")"
+
+    def value(emotion: int | None) -> str:
+        return "—" if emotion is None else emotion_value(emotion)
+
+    def severity(name: str) -> str:
+        return f"**{i18n.upper(L['severity.' + name], j.locale)}**"
+
+    now, then = L["state.current"], L["state.future"]
+    out = [f"## {heading(L['compare.title'].replace('{title}', c.current.title))}", "",
+           f"| | {now} | {then} |", "| --- | --- | --- |",
+           f"| {L['compare.average']} | {comparing.average_text(c.before.average)} | "
+           f"{comparing.average_text(c.after.average)} |",
+           f"| {L['compare.lowest']} | {lowest(c.before.lowest)} | {lowest(c.after.lowest)} |", ""]
+    if c.steps:
+        out += [f"**{L['lane.emotion']}**", "", f"| {L['compare.step']} | {now} | {then} |", "| --- | ---: | ---: |"]
+        out += [f"| {md(pair.future.step.label or pair.future.step.action)} | {value(pair.current_emotion)} | "
+                f"{value(pair.future_emotion)} |" for pair in c.steps] + [""]
+    for key, items in (("compare.removed", c.removed), ("compare.still_open", c.still_open), ("compare.new", c.new)):
+        out += [f"**{L[key]}** ({len(items)})", ""]
+        if not items:
+            out += [f"- {L['none']}", ""]
+            continue
+        out += [f"| {L['severity']} | {L['compare.barrier']} | {L['compare.step']} |", "| --- | --- | --- |"]
+        for item in items:
+            at = getattr(item, "future", item)
+            sev = severity(at.barrier.severity)
+            before = getattr(item, "current", None)
+            if before is not None and before.barrier.severity != at.barrier.severity:
+                sev += f" ({L['compare.before']}: {L['severity.' + before.barrier.severity]})"
+            out.append(f"| {sev} | {md(at.barrier.text)} | {md(at.step.action)} |")
+        out.append("")
+    for key, steps in (("compare.dropped", c.dropped), ("compare.added", c.added)):
+        if steps:
+            out += [f"**{L[key]}** ({len(steps)})", ""]
+            out += [f"- {md(at.step.action)} — *{md(at.stage.name)}*" for at in steps] + [""]
     return out
 
 

@@ -51,6 +51,10 @@ GRAPH_SETTINGS = frozenset({"graph", "dot_binary", "direction"})
 #: The views that show a measurement (``--measured``): the map's measured
 #: lane and the flow's weighted edges (and Markdown, which has no views).
 MEASURED_VIEWS: tuple[str, ...] = ("map", "flow")
+#: The settings only the map view reads (and Markdown): the current map a
+#: future map is compared with (``--compare``) and the address of another
+#: map (``--links``).
+MAP_SETTINGS = frozenset({"compare", "links"})
 
 
 def formats_of(view: str) -> str:
@@ -76,7 +80,7 @@ class _ByView(Renderer):
     """A format drawn by a browser for grid views and by Graphviz for graph views."""
 
     fmt: ClassVar[str]
-    settings: ClassVar[frozenset[str]] = frozenset({"view", "measured"}) | GRID_SETTINGS | GRAPH_SETTINGS
+    settings: ClassVar[frozenset[str]] = frozenset({"view", "measured"}) | GRID_SETTINGS | GRAPH_SETTINGS | MAP_SETTINGS
     #: ``module:Class`` of each kind of view's renderer.
     grid: ClassVar[str]
     graph: ClassVar[str]
@@ -91,6 +95,8 @@ class _ByView(Renderer):
             target, keep, settings["view"] = self.grid, GRID_SETTINGS | {"view"}, view
         if view in MEASURED_VIEWS:
             keep = keep | {"measured"}
+        if view == "map":
+            keep = keep | MAP_SETTINGS
         module, _, name = target.partition(":")
         renderer = getattr(import_module(module), name)
         chosen = {key: value for key, value in settings.items() if key in keep and value is not None}
@@ -126,7 +132,7 @@ class HtmlRenderer(Renderer):
     extensions = (".html", ".htm")
     media_type = "text/html"
     summary = "the journey map as one self-contained web page"
-    settings: ClassVar[frozenset[str]] = frozenset({"view", "paper", "fit", "measured"})
+    settings: ClassVar[frozenset[str]] = frozenset({"view", "paper", "fit", "measured"}) | MAP_SETTINGS
     #: ``module:Class`` of each view's page renderer.
     pages: ClassVar[dict[str, str]] = {
         "map": "journeyctl.render.html:HtmlRenderer",
@@ -139,6 +145,9 @@ class HtmlRenderer(Renderer):
         view = str(settings.pop("view", None) or FORMAT_VIEWS["html"][0])
         if view not in MEASURED_VIEWS:
             settings.pop("measured", None)
+        if view != "map":
+            for key in MAP_SETTINGS:
+                settings.pop(key, None)
         module, _, name = self.pages[view].partition(":")
         renderer = getattr(import_module(module), name)
         return renderer().render(journey, RenderOptions(source=options.source, settings=settings, warn=options.warn))
