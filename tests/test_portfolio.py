@@ -292,3 +292,9 @@ def test_log_reads_each_revision_with_the_library(project, run):
     rows = json.loads(result.stdout)["rows"]
     assert [r["problem"] for r in rows] == [None, None]
     assert [r["emotion_average"] for r in rows] == [0.5, -0.5]
+
+
+def test_a_map_piped_in_names_the_library_of_the_working_folder(project, run):
+    result = run("render", "-", "-f", "json", cwd=project, stdin=(project / "maps" / "paying.yaml").read_bytes())
+    assert result.code == 0, result.stderr
+    assert json.loads(result.stdout)["persona"]["id"] == "olivia"

@@ -324,7 +324,7 @@ def render_file(map_path: str, target: str, fmt: str, settings: dict[str, object
                 stdin: Callable[[], bytes] | None = None, warn: Callable[[str], None] | None = None) -> Outcome:
     """Load ``map_path`` ('-': ``stdin()``), render it, and write it to
     ``target`` atomically (or keep the bytes, for standard output)."""
-    from journeyctl.load import load, load_bytes
+    from journeyctl.load import library_for, load, load_bytes
 
     display = "<stdin>" if map_path == STDIO else display_name(map_path)
     outcome = Outcome(display, display_name(target) if target != STDIO else target)
@@ -332,7 +332,8 @@ def render_file(map_path: str, target: str, fmt: str, settings: dict[str, object
         warn = (lambda say: lambda message: say(f"{display}: {message}"))(warn)
     try:
         if map_path == STDIO:
-            loaded = load_bytes(stdin() if stdin else b"", display)
+            # a map piped in names the library of the project the command runs in
+            loaded = load_bytes(stdin() if stdin else b"", display, library=lambda: library_for(Path.cwd() / "-"))
             source = None
         else:
             try:
