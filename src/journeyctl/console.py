@@ -12,6 +12,7 @@ when it draws something.
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import sys
 from pathlib import Path
@@ -216,6 +217,11 @@ class GuardedGroup(click.Group):
             stdout_failed(exc.strerror or str(exc))
 
     def main(self, *args, **kwargs):
+        # A command lives for a moment and keeps what it builds until it ends:
+        # the cycle collector would only walk it again and again (10-20% of a
+        # render or lint, and the one cost that grew faster than the map).
+        # Long runs collect at their own pace (render --watch, between rounds).
+        gc.disable()
         try:
             return super().main(*args, **kwargs)
         except OSError as exc:  # click's own output (--help, --version)

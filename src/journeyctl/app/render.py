@@ -8,6 +8,8 @@ where each map's output goes (checked before anything runs);
 
 from __future__ import annotations
 
+import gc
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -420,4 +422,5 @@ def watch(pairs: list[tuple[str, str]], fmt: str, settings: dict[str, object],
                                       error=f"{display_name(map_path)}: {type(exc).__name__}: {exc}")
                 on_outcome(outcome)
         done += 1
+        gc.collect()  # the command runs with the collector off; a watch runs for hours
         time.sleep(interval)
