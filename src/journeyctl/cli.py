@@ -388,6 +388,48 @@ def log(map_file: str, since: str | None, fmt: str, output: str | None) -> None:
 
 
 @main.command()
+@click.argument("paths", nargs=-1, metavar="PATH...", type=click.Path(exists=True, path_type=str))
+@click.option("-o", "--output", required=True, metavar="DIR",
+              help="The folder to build the site in: new, empty, or a site journeyctl built (then replaced).")
+@click.option("-l", "--locale", default="en", show_default=True, metavar="TAG",
+              help="The language of the site's own words; each map's text stays in its own.")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="The day staleness is counted to (default: the day of $SOURCE_DATE_EPOCH, else today).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Maps built at once, in as many processes (default: the number of CPUs).")
+def site(paths: tuple[str, ...], output: str, locale: str, today, jobs: int | None) -> None:
+    """Build a static site of a portfolio of maps.
+
+    PATH is a map or a folder searched as lint searches it. The site: an
+    index of every journey, each map's page (the HTML map, its flow, its
+    blueprint, its lint findings and its history from git), a page per
+    persona, channel, touchpoint and owner, the barrier board, and a search
+    box; relative links only, so it works from file:// and on any static
+    host. The same maps and day give the same bytes. A map that cannot be
+    read is listed on the index; then, as when a map has lint errors, exit 1.
+
+    \b
+    Examples:
+      journeyctl site maps/ -o site/
+      journeyctl site maps/ -o public/ --today 2026-11-01 --locale de
+    """
+    from journeyctl.app import site as use
+
+    with _usage():
+        req = use.request(paths, output, locale=locale, today=today and today.date(), jobs=jobs)
+    bar = console.progress("Building")
+    try:
+        with _usage(), _measuring():
+            result = use.build(req, progress=bar.advance if bar else None, warn=console.warning)
+    finally:
+        if bar:
+            bar.close()
+    console.print_diagnostics(result.problems)
+    _say(use.summary(result))
+    sys.exit(result.status)
+
+
+@main.command()
 @click.argument("map_file", metavar="MAP", type=click.Path(exists=True, dir_okay=False, path_type=str))
 @click.option("--events", "source", required=True, metavar="SOURCE",
               help="The event log: a .csv, .parquet or .jsonl file, a folder of them, or a URL "
