@@ -237,17 +237,24 @@ def test_without_a_folder_or_a_library_maps_are_judged_alone(tmp_path, run):
     assert "J604" in run("lint", str(tmp_path), "--select", "J6").stdout
 
 
+def git(folder, *args: str) -> None:
+    import subprocess
+
+    subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.com", *args], cwd=folder, check=True)
+
+
+def committed_then_worse(project) -> None:
+    """The project committed, then the paying map's last step made worse in the work tree."""
+    git(project, "init", "-q")
+    git(project, "add", ".")
+    git(project, "commit", "-qm", "maps")
+    (project / "maps" / "paying.yaml").write_text(MAP.replace("emotion: 1}", "emotion: -1}"), encoding="utf-8")
+
+
 def test_diff_reads_both_sides_with_the_library(project, run):
     """A committed map that names the library compares with its new text
     (the revision is read with the work tree's library)."""
-    import subprocess
-
-    git = ["git", "-c", "user.name=T", "-c", "user.email=t@example.com"]
-    subprocess.run([*git, "init", "-q"], cwd=project, check=True)
-    subprocess.run([*git, "add", "."], cwd=project, check=True)
-    subprocess.run([*git, "commit", "-qm", "maps"], cwd=project, check=True)
-    path = project / "maps" / "paying.yaml"
-    path.write_text(MAP.replace("emotion: 1}", "emotion: -1}"), encoding="utf-8")
+    committed_then_worse(project)
     result = run("diff", "maps/paying.yaml", cwd=project)
     assert result.code == 0, result.stderr
     assert "step “Pays on the website”: emotion +1 → −1 (−2, worsened)" in result.stdout
@@ -278,15 +285,8 @@ def test_init_library_asks_to_edit_a_pyproject_rather_than_shadow_it(tmp_path, r
 
 
 def test_log_reads_each_revision_with_the_library(project, run):
-    import subprocess
-
-    git = ["git", "-c", "user.name=T", "-c", "user.email=t@example.com"]
-    subprocess.run([*git, "init", "-q"], cwd=project, check=True)
-    subprocess.run([*git, "add", "."], cwd=project, check=True)
-    subprocess.run([*git, "commit", "-qm", "maps"], cwd=project, check=True)
-    path = project / "maps" / "paying.yaml"
-    path.write_text(MAP.replace("emotion: 1}", "emotion: -1}"), encoding="utf-8")
-    subprocess.run([*git, "commit", "-qam", "worse"], cwd=project, check=True)
+    committed_then_worse(project)
+    git(project, "commit", "-qam", "worse")
     result = run("log", "maps/paying.yaml", "-f", "json", cwd=project)
     assert result.code == 0, result.stderr
     rows = json.loads(result.stdout)["rows"]
