@@ -81,92 +81,126 @@ class Curve:
     guides: list[tuple[int, str]]
 
 
-def build(columns: Sequence[tuple[int, object | None]], edges: Iterable, reachable: set[str],
-          rtl: bool, first: int = 0, count: int | None = None, flipped: frozenset[str] = frozenset()) -> Curve:
-    """The curve over ``count`` columns starting at column ``first``.
+class Skeleton:
+    """What the curve is, whatever part of it a band draws: the steps with
+    their values, the edges between them and each point's tangent. Built
+    once per map; :meth:`curve` draws any range of columns from it in time
+    proportional to that range (a map printed over many pages draws each
+    page's band, not the whole curve again for every page).
 
     ``columns``: (index in the whole map, step or None) for every column of
-    the map. ``edges``: the flow's edges (``source``, ``target``, ``back``).
-    ``flipped``: ids of steps whose label is on the other side of the point
-    than usual (``--compare`` puts it there), and so their self-loop too.
-    Points outside the range still shape the segments that cross into it
-    (the SVG clips them), so a curve split over several pages joins up."""
-    count = len(columns) if count is None else count
-    width = COLUMN * count
+    the map. ``edges``: the flow's edges (``source``, ``target``, ``back``)."""
 
-    def x_of(index: int) -> float:
-        local = (index - first + 0.5) * COLUMN
-        return width - local if rtl else local
+    def __init__(self, columns: Sequence[tuple[int, object | None]], edges: Iterable, reachable: set[str]):
+        self.steps = [(index, step) for index, step in columns if step is not None]
+        self.count = len(columns)
+        self.reachable = reachable
+        at = {step.id: (index, step) for index, step in self.steps}
+        self.forward: list[tuple[tuple[int, object], tuple[int, object]]] = []
+        self.back: list[tuple[tuple[int, object], tuple[int, object]]] = []
+        for edge in edges:
+            a, b = at.get(edge.source), at.get(edge.target)
+            if a is None or b is None or a[1].emotion is None or b[1].emotion is None:
+                continue
+            (self.back if edge.back else self.forward).append((a, b))
+        incoming: dict[int, list[tuple[int, object]]] = {}
+        outgoing: dict[int, list[tuple[int, object]]] = {}
+        for a, b in self.forward:
+            outgoing.setdefault(a[0], []).append(b)
+            incoming.setdefault(b[0], []).append(a)
+        #: Each point's tangent (logical direction: per column, left to right in reading order).
+        self.tangents = {index: _tangent(index, step, incoming.get(index, []), outgoing.get(index, []))
+                         for index, step in self.steps}
 
-    by_id: dict[str, Point] = {}
-    points: list[Point] = []
-    for index, step in columns:
-        if step is None:
-            continue
-        value = step.emotion
-        point = Point(index, step, value, x_of(index), y_of(value if value is not None else 0),
-                      step.id in reachable)
-        if first <= index < first + count:
-            pct = (point.x / width) * 100 if width else 0
-            point.xp = n(pct) + "%"
-            point.yp = n(point.y / HEIGHT * 100) + "%"
-            points.append(point)
-        by_id[step.id] = point
+    def curve(self, rtl: bool, first: int = 0, count: int | None = None,
+              flipped: frozenset[str] = frozenset()) -> Curve:
+        """The curve over ``count`` columns starting at column ``first``.
+        ``flipped``: ids of steps whose label is on the other side of the
+        point than usual (``--compare`` puts it there), and so their
+        self-loop too. Segments that cross into the range from points
+        outside it are drawn too (the SVG clips them), so a curve split over
+        several pages joins up."""
+        count = self.count if count is None else count
+        width = COLUMN * count
+        last = first + count
 
-    forward, back = [], []
-    for edge in edges:
-        a, b = by_id.get(edge.source), by_id.get(edge.target)
-        if a is None or b is None or a.value is None or b.value is None:
-            continue
-        (back if edge.back else forward).append((a, b))
+        def x_of(index: int) -> float:
+            local = (index - first + 0.5) * COLUMN
+            return width - local if rtl else local
 
-    # Logical direction (left to right in reading order): slope per column step.
-    def slope(a: Point, b: Point) -> float:
-        return (b.y - a.y) / ((b.index - a.index) * COLUMN)
+        def point(index: int, step) -> Point:
+            value = step.emotion
+            return Point(index, step, value, x_of(index), y_of(value if value is not None else 0),
+                         step.id in self.reachable)
 
-    incoming: dict[int, list[Point]] = {}
-    outgoing: dict[int, list[Point]] = {}
-    for a, b in forward:
-        outgoing.setdefault(a.index, []).append(b)
-        incoming.setdefault(b.index, []).append(a)
+        points = []
+        for index, step in self.steps:
+            if first <= index < last:
+                p = point(index, step)
+                p.xp = n((p.x / width) * 100 if width else 0) + "%"
+                p.yp = n(p.y / HEIGHT * 100) + "%"
+                points.append(p)
 
-    def tangent(p: Point) -> float:
-        ins, outs = incoming.get(p.index, []), outgoing.get(p.index, [])
-        if len(ins) > 1 or len(outs) > 1:
-            return 0.0
-        if ins and outs:
-            a, b = ins[0], outs[0]
-            d0, d1 = slope(a, p), slope(p, b)
-            if d0 * d1 <= 0:
-                return 0.0
-            h0, h1 = (p.index - a.index) * COLUMN, (b.index - p.index) * COLUMN
-            return 3 * (h0 + h1) / ((2 * h1 + h0) / d0 + (h1 + 2 * h0) / d1)
-        if ins:
-            return slope(ins[0], p)
-        if outs:
-            return slope(p, outs[0])
+        def seen(a: tuple[int, object], b: tuple[int, object]) -> bool:
+            return max(a[0], b[0]) >= first and min(a[0], b[0]) < last
+
+        sign = -1 if rtl else 1
+        segments: list[Segment] = []
+        for (ia, sa), (ib, sb) in self.forward:
+            if not seen((ia, sa), (ib, sb)):
+                continue
+            a, b = point(ia, sa), point(ib, sb)
+            h = (ib - ia) * COLUMN / 3
+            ma, mb = self.tangents[ia], self.tangents[ib]
+            d = (f"M{n(a.x)} {n(a.y)}C{n(a.x + sign * h)} {n(a.y + ma * h)} "
+                 f"{n(b.x - sign * h)} {n(b.y - mb * h)} {n(b.x)} {n(b.y)}")
+            segments.append(Segment(d, "line", not (a.reachable and b.reachable)))
+        bottom = HEIGHT - 4
+        for (ia, sa), (ib, sb) in self.back:
+            if not seen((ia, sa), (ib, sb)):
+                continue
+            a, b = point(ia, sa), point(ib, sb)
+            if sa is sb:  # a step that repeats itself: a small loop on the side away from its label
+                s = (1 if a.value >= 0 else -1) * (-1 if sa.id in flipped else 1)
+                d = (f"M{n(a.x + 5)} {n(a.y + s * 9)}C{n(a.x + 28)} {n(a.y + s * 46)} "
+                     f"{n(a.x - 28)} {n(a.y + s * 46)} {n(a.x - 5)} {n(a.y + s * 9)}")
+            else:
+                d = (f"M{n(a.x)} {n(a.y + 10)}C{n(a.x)} {n(bottom + 6)} {n(b.x)} {n(bottom + 6)} "
+                     f"{n(b.x)} {n(b.y + 10)}")
+            segments.append(Segment(d, "loop", not (a.reachable and b.reachable)))
+        guides = [(v, n(y_of(v) / HEIGHT * 100) + "%") for v in (2, 1, 0, -1, -2)]
+        return Curve(width, HEIGHT, points, segments, guides)
+
+
+def _tangent(index: int, step, ins: list[tuple[int, object]], outs: list[tuple[int, object]]) -> float:
+    """The curve's slope at a point (per column, in reading order): flat at a
+    branch, a turn or an end of two; else monotone (Fritsch-Carlson)."""
+    def slope(a: tuple[int, object], b: tuple[int, object]) -> float:
+        return (y_of(b[1].emotion) - y_of(a[1].emotion)) / ((b[0] - a[0]) * COLUMN)
+
+    here = (index, step)
+    if len(ins) > 1 or len(outs) > 1:
         return 0.0
+    if ins and outs:
+        a, b = ins[0], outs[0]
+        d0, d1 = slope(a, here), slope(here, b)
+        if d0 * d1 <= 0:
+            return 0.0
+        h0, h1 = (index - a[0]) * COLUMN, (b[0] - index) * COLUMN
+        return 3 * (h0 + h1) / ((2 * h1 + h0) / d0 + (h1 + 2 * h0) / d1)
+    if ins:
+        return slope(ins[0], here)
+    if outs:
+        return slope(here, outs[0])
+    return 0.0
 
-    sign = -1 if rtl else 1
-    segments: list[Segment] = []
-    for a, b in forward:
-        h = (b.index - a.index) * COLUMN / 3
-        ma, mb = tangent(a), tangent(b)
-        d = (f"M{n(a.x)} {n(a.y)}C{n(a.x + sign * h)} {n(a.y + ma * h)} "
-             f"{n(b.x - sign * h)} {n(b.y - mb * h)} {n(b.x)} {n(b.y)}")
-        segments.append(Segment(d, "line", not (a.reachable and b.reachable)))
-    bottom = HEIGHT - 4
-    for a, b in back:
-        if a is b:  # a step that repeats itself: a small loop on the side away from its label
-            s = (1 if a.value >= 0 else -1) * (-1 if a.step.id in flipped else 1)
-            d = (f"M{n(a.x + 5)} {n(a.y + s * 9)}C{n(a.x + 28)} {n(a.y + s * 46)} "
-                 f"{n(a.x - 28)} {n(a.y + s * 46)} {n(a.x - 5)} {n(a.y + s * 9)}")
-        else:
-            d = (f"M{n(a.x)} {n(a.y + 10)}C{n(a.x)} {n(bottom + 6)} {n(b.x)} {n(bottom + 6)} "
-                 f"{n(b.x)} {n(b.y + 10)}")
-        segments.append(Segment(d, "loop", not (a.reachable and b.reachable)))
-    guides = [(v, n(y_of(v) / HEIGHT * 100) + "%") for v in (2, 1, 0, -1, -2)]
-    return Curve(width, HEIGHT, points, segments, guides)
+
+def build(columns: Sequence[tuple[int, object | None]], edges: Iterable, reachable: set[str],
+          rtl: bool, first: int = 0, count: int | None = None, flipped: frozenset[str] = frozenset()) -> Curve:
+    """The curve over ``count`` columns starting at column ``first`` (see
+    :class:`Skeleton`; a caller drawing several ranges of one map builds
+    the skeleton once)."""
+    return Skeleton(columns, edges, reachable).curve(rtl, first, count, flipped)
 
 
 def face_path(value: int) -> str:

@@ -301,11 +301,12 @@ def build_page(journey: Journey, options: RenderOptions) -> Page:
     has_curve = "emotion" in rows
     all_columns = [(c.index, c.step) for view in stages for c in view.columns]
 
+    skeleton = curve_geometry.Skeleton(all_columns, flow.edges, reachable) if has_curve else None
+
     def band(views: list[StageView], widest: int | None = None) -> Band:
         first = views[0].first
         count = sum(len(v.columns) for v in views)
-        geometry = (curve_geometry.build(all_columns, flow.edges, reachable, rtl, first, count, flipped)
-                    if has_curve else None)
+        geometry = skeleton.curve(rtl, first, count, flipped) if skeleton is not None else None
         was = curve_geometry.build_chain(was_columns, rtl, first, count) if has_curve and was_columns else None
         width, _, _ = PAPERS[paper]
         usable = width - 2 * PRINT_MARGIN - PRINT_LABEL
