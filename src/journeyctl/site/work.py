@@ -7,14 +7,11 @@ touchpoints``) found among the maps is passed over. Beside the maps, the
 pool runs whatever else the site needs that takes time (the histories
 from git, lint), each as one task.
 
-The flow is the costly part: each ``dot`` process spends most of its time
-starting (loading its plugins and fonts), little laying out a map. So a
-batch's flows are laid out by one ``dot``: the DOT sources are the flow
-renderer's own (:func:`journeyctl.render.dot.build`), the program the one
-it would run (:func:`journeyctl.render.layout.find_program`), and the SVG
-of each graph is the bytes ``journeyctl render -f svg`` writes (a test
-checks). With graphviz-pure, or when a batch fails, each map goes through
-the svg renderer on its own, which says what went wrong.
+The flow is the costly part: one ``dot`` process per map, most of its
+time spent starting. Laying out a batch of graphs in one ``dot`` run would
+save that, but dot then draws their clusters in another order than alone,
+so the bytes would not be those ``journeyctl render -f svg`` writes (a test
+checks that they are); the batches spread the maps over the processes.
 
 :func:`build_batch` takes and returns plain, picklable values, so that a
 process pool can run it; it never raises for a problem of a map (those are
@@ -23,7 +20,6 @@ in its result), only for a bug.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
@@ -39,7 +35,7 @@ from journeyctl.site.folder import write_files
 MAP_LINKS = "../{id}/map.html"
 #: The flow's settings: as ``journeyctl render -f svg`` draws it by default.
 FLOW = {"graph": "flow", "direction": "auto"}
-#: Maps in a batch at most (one dot process lays out a batch's flows).
+#: Maps in a batch at most (a worker's task).
 BATCH = 16
 
 
@@ -144,48 +140,13 @@ def _render(loaded: LoadedMap, fmt: str, source: Path, **settings: object) -> by
     return out.encode("utf-8") if isinstance(out, str) else bytes(out)
 
 
-_FIRST_GROUP = re.compile(rb'<g id="page\d+,\d+_graph0"')
-
-
-def _layout_together(sources: list[str]) -> list[bytes] | None:
-    """The SVG of each DOT source, laid out by one run of the system
-    ``dot`` that the svg renderer would run; None when that is not a system
-    dot (graphviz-pure) or the run fails (each map is then drawn alone)."""
-    from journeyctl.render import layout
-
-    try:
-        program = layout.find_program("svg")
-    except ExternalToolError:
-        return None
-    if layout.is_bundled(program) or len(sources) < 2:
-        return None
-    try:
-        data = layout.run(program, "\n".join(sources), "svg")
-    except ExternalToolError:
-        return None
-    start = b"<?xml version"
-    parts = [start + part for part in data.split(start) if part.strip()]
-    if len(parts) != len(sources):
-        return None
-    # dot names the top group of every graph after the first of a run "page0,1_graph0"; alone, "graph0".
-    return [parts[0]] + [_FIRST_GROUP.sub(b'<g id="graph0"', part, count=1) for part in parts[1:]]
-
-
 def build_batch(jobs: list[MapJob]) -> list[MapResult]:
     """Each map of ``jobs`` loaded and rendered, in order."""
-    from journeyctl.render.dot import build
-
     pages = [_page(job) for job in jobs]
     drawn = [(result, loaded) for result, loaded in pages if loaded is not None]
-    flows = None
-    try:
-        flows = _layout_together([build(loaded.journey, FLOW["graph"], FLOW["direction"]) for _, loaded in drawn])
-    except Exception:  # the renderer, alone below, reports it
-        flows = None
-    for number, (result, loaded) in enumerate(drawn):
-        if flows is not None:
-            result.flow = flows[number]
-            continue
+    # One dot per map: dot laying out several graphs in one run draws their
+    # clusters in another order than alone, so a batch is not render's bytes.
+    for result, loaded in drawn:
         try:
             result.flow = _render(loaded, "svg", result.path, **FLOW)
         except MapError as exc:
