@@ -7,11 +7,17 @@ touchpoints``) found among the maps is passed over. Beside the maps, the
 pool runs whatever else the site needs that takes time (the histories
 from git, lint), each as one task.
 
-The flow is the costly part: one ``dot`` process per map, most of its
-time spent starting. Laying out a batch of graphs in one ``dot`` run would
-save that, but dot then draws their clusters in another order than alone,
-so the bytes would not be those ``journeyctl render -f svg`` writes (a test
-checks that they are); the batches spread the maps over the processes.
+The flow is the costly part: each ``dot`` process spends most of its time
+starting (loading its plugins and fonts), little laying out a map (about
+30 ms of 40). So a batch's flows are laid out by one ``dot``: the DOT
+sources are the flow renderer's own (:func:`journeyctl.render.dot.build`),
+the program the one it would run
+(:func:`journeyctl.render.layout.find_program`). dot writes the clusters
+of a graph that is not the first of its run in an order that varies from
+run to run; put back in the order the DOT source defines them, each SVG is
+the bytes ``journeyctl render -f svg`` writes (a test checks). With
+graphviz-pure, or when a batch cannot be put in order or fails, each map
+goes through the svg renderer on its own, which says what went wrong.
 
 :func:`build_batch` takes and returns plain, picklable values, so that a
 process pool can run it; it never raises for a problem of a map (those are
@@ -20,6 +26,7 @@ in its result), only for a bug.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
@@ -35,7 +42,8 @@ from journeyctl.site.folder import write_files
 MAP_LINKS = "../{id}/map.html"
 #: The flow's settings: as ``journeyctl render -f svg`` draws it by default.
 FLOW = {"graph": "flow", "direction": "auto"}
-#: Maps in a batch at most (a worker's task).
+#: Maps in a batch (one dot process lays out a batch's flows): fixed, so
+#: that which maps share a dot run never depends on the number of processes.
 BATCH = 16
 
 
@@ -140,13 +148,80 @@ def _render(loaded: LoadedMap, fmt: str, source: Path, **settings: object) -> by
     return out.encode("utf-8") if isinstance(out, str) else bytes(out)
 
 
+_FIRST_GROUP = re.compile(rb'<g id="page\d+,\d+_graph0"')
+#: A cluster's group in dot's SVG (a path and its label; no group inside).
+_CLUSTER = re.compile(rb'<g id="clust\d+" class="cluster">\n<title>(.*?)</title>\n(?:(?!<g ).*\n)*?</g>\n')
+_CLUSTER_ID = re.compile(rb'<g id="clust\d+" class="cluster">')
+_CLUSTER_NUMBER = re.compile(rb'<g id="clust(\d+)"')
+#: How the flow renderer names a stage's cluster in the DOT source.
+_SUBGRAPH = re.compile(r'subgraph "?(cluster_[^"\s{]*)')
+
+
+def _layout_together(sources: list[str]) -> list[bytes] | None:
+    """The SVG of each DOT source, laid out by one run of the system
+    ``dot`` that the svg renderer would run; None when that is not a system
+    dot (graphviz-pure) or the run fails (each map is then drawn alone)."""
+    from journeyctl.render import layout
+
+    try:
+        program = layout.find_program("svg")
+    except ExternalToolError:
+        return None
+    if layout.is_bundled(program) or len(sources) < 2:
+        return None
+    try:
+        data = layout.run(program, "\n".join(sources), "svg")
+    except ExternalToolError:
+        return None
+    start = b"<?xml version"
+    parts = [start + part for part in data.split(start) if part.strip()]
+    if len(parts) != len(sources):
+        return None
+    # dot names the top group of every graph after the first of a run "page0,1_graph0"; alone, "graph0".
+    parts = [parts[0]] + [_FIRST_GROUP.sub(b'<g id="graph0"', part, count=1) for part in parts[1:]]
+    ordered = [_clusters_in_order(part, source) for part, source in zip(parts, sources)]
+    return None if any(part is None for part in ordered) else ordered
+
+
+def _clusters_in_order(svg: bytes, source: str) -> bytes | None:
+    """dot's SVG of a graph with its clusters in the order the DOT source
+    defines them, their numbers in that order, as dot writes a graph laid
+    out alone (in a run of several, it writes them in an order that varies
+    from run to run); None when the clusters cannot be put in order."""
+    import html
+
+    blocks = list(_CLUSTER.finditer(svg))
+    if not blocks:
+        return svg
+    start, end = blocks[0].start(), blocks[-1].end()
+    names = _SUBGRAPH.findall(source)
+    titles = [html.unescape(m.group(1).decode("utf-8")) for m in blocks]
+    if b"".join(m.group(0) for m in blocks) != svg[start:end] or sorted(titles) != sorted(names):
+        return None
+    rank = {name: number for number, name in enumerate(names)}
+    ordered = sorted(zip(titles, blocks), key=lambda pair: rank[pair[0]])
+    # dot numbers clusters in the order it meets them (clust1, clust3...): the same numbers, in order
+    numbers = sorted(int(_CLUSTER_NUMBER.search(m.group(0)).group(1)) for m in blocks)
+    renumbered = [_CLUSTER_ID.sub(f'<g id="clust{n}" class="cluster">'.encode(), m.group(0), count=1)
+                  for n, (_, m) in zip(numbers, ordered)]
+    return svg[:start] + b"".join(renumbered) + svg[end:]
+
+
 def build_batch(jobs: list[MapJob]) -> list[MapResult]:
     """Each map of ``jobs`` loaded and rendered, in order."""
+    from journeyctl.render.dot import build
+
     pages = [_page(job) for job in jobs]
     drawn = [(result, loaded) for result, loaded in pages if loaded is not None]
-    # One dot per map: dot laying out several graphs in one run draws their
-    # clusters in another order than alone, so a batch is not render's bytes.
-    for result, loaded in drawn:
+    flows = None
+    try:
+        flows = _layout_together([build(loaded.journey, FLOW["graph"], FLOW["direction"]) for _, loaded in drawn])
+    except Exception:  # the renderer, alone below, reports it
+        flows = None
+    for number, (result, loaded) in enumerate(drawn):
+        if flows is not None:
+            result.flow = flows[number]
+            continue
         try:
             result.flow = _render(loaded, "svg", result.path, **FLOW)
         except MapError as exc:
@@ -182,8 +257,7 @@ def run_all(jobs: list[MapJob], workers: int, progress: Callable[[int, int], Non
     one task beside the maps' batches (its functions must be picklable:
     module-level)."""
     total = len(jobs)
-    size = max(1, min(BATCH, -(-total // (workers * 4))))
-    batches = [jobs[i:i + size] for i in range(0, total, size)]
+    batches = [jobs[i:i + BATCH] for i in range(0, total, BATCH)]
     done = 0
     out: list[MapResult] = []
     if workers <= 1 or total < 2 * workers:
