@@ -228,10 +228,13 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 @click.option("--events", metavar="SOURCE", help="Measure each map that binds events against this log first "
                                                  "(as journeyctl measure --events), for the J5xx rules.")
 @click.option("--list-rules", is_flag=True, help="Print the table of rules (Markdown) and exit.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Lint in N processes (1: in this one). Default: JOURNEYCTL_JOBS, else one per CPU core "
+                   "once there are enough maps to pay for it. The report is the same.")
 def lint(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: str | None, strict: bool,
          exit_zero: bool, stale_days: int | None, today, statistics: bool, output: str | None,
          skip_non_maps: bool, explain: str | None, list_rules: bool, measured: tuple[str, ...],
-         events: str | None) -> None:
+         events: str | None, jobs: int | None) -> None:
     """Validate and lint journey maps, for CI and pre-commit.
 
     PATH is a map or a folder, searched for YAML files with a top-level
@@ -279,7 +282,7 @@ def lint(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: st
             result = lint_paths(list(paths) or ["."], select=selected, ignore=ignored, options=options,
                                 base=Settings(today=today.date()) if today else Settings(),
                                 progress=bar.advance if bar else None, skip_non_maps=skip_non_maps,
-                                measured=measured, events=events, warn=console.warning)
+                                measured=measured, events=events, warn=console.warning, jobs=jobs)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     finally:

@@ -63,12 +63,14 @@ def check(portfolio):
                 defined.setdefault(touchpoint.id, []).append(
                     ((touchpoint.name, touchpoint.channel), f"{loaded.file}, line {where.line}", where))
     for touchpoint_id, definitions in defined.items():
-        canonical = definitions[0][0] if definitions[0][2] is None else None
+        first = definitions[0]
+        library = first[2] is None  # the library's meaning is the one to follow
+        # one definition that differs from the first, found once (not once per definition)
+        differing = None if library else next((d for d in definitions if d[0] != first[0]), None)
         for meaning, _, where in definitions:
             if where is None:
                 continue
-            # the library's meaning when it has one; else any other meaning
-            other = next((d for d in definitions if d[0] != meaning and (canonical is None or d[0] == canonical)), None)
+            other = first if meaning != first[0] else differing
             if other is not None:
                 yield where, (f"touchpoint '{touchpoint_id}' is {_say(*meaning)} here but {_say(*other[0])} "
                               f"in {other[1]}; one id should mean one touchpoint")
