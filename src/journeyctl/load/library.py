@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -108,7 +109,7 @@ def load_library(settings: Path, read: Reader) -> Library | None:
 
 def _files(folders: tuple[Path, ...], root: Path) -> tuple[list[Path], bool]:
     """The YAML files of the library, in a stable order: regular files, or
-    links to regular files inside ``root``."""
+    links to regular files inside ``root``; anything else is passed over."""
     found: list[Path] = []
     for folder in folders:
         for here, dirs, names in os.walk(folder):  # links to folders are not followed
@@ -121,6 +122,8 @@ def _files(folders: tuple[Path, ...], root: Path) -> tuple[list[Path], bool]:
                     target = path.resolve()
                     if root not in target.parents or not target.is_file():
                         continue
+                elif not stat.S_ISREG(path.lstat().st_mode):
+                    continue  # a FIFO or a device: never opened (it could block)
                 if len(found) == MAX_FILES:
                     return found, True
                 if path not in found:
