@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import os
 import platform
 import shutil
 import statistics
-import subprocess
 import sys
 from pathlib import Path
 
@@ -37,16 +35,11 @@ HERE = Path(__file__).resolve().parent
 SIZES = {1: 100_000, 10: 1_000_000, 50: 5_000_000}
 #: Page views a journey that make about ten events a customer.
 VIEWS = 2.35
-MEASURE = r"""
-import json, resource, subprocess, sys, time
-start = time.perf_counter()
-proc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-elapsed = time.perf_counter() - start
-usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"seconds": elapsed, "peak_kb": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime,
-                  "code": proc.returncode,
-                  "stderr": proc.stderr.decode()[-500:]}))
-"""
+#: A measurement slower than this is stopped (seconds).
+TIMEOUT = 1800
+
+sys.path.insert(0, str(HERE))
+from run import run_once  # noqa: E402 - the measuring of benchmarks/run.py
 
 
 def generator():
@@ -78,18 +71,19 @@ def log(cache: Path, millions: int, seed: int) -> tuple[Path, Path, int]:
 
 
 def run(command: list[str], runs: int) -> dict:
+    """``runs`` fresh processes of ``command`` (measured as benchmarks/run.py
+    measures a command): median wall and CPU seconds, peak memory."""
     results = []
     for _ in range(runs):
-        proc = subprocess.run([sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, check=True)
-        result = json.loads(proc.stdout)
-        if result["code"] != 0:
+        result = run_once(command, Path(os.devnull), Path.cwd(), TIMEOUT)
+        if result["code"] != 0 or result["seconds"] is None:
             raise SystemExit(f"{' '.join(command)} failed ({result['code']}): {result['stderr']}")
         results.append(result)
-        print(f"    {result['seconds']:.2f} s, {result['cpu']:.1f} s of CPU, {result['peak_kb'] / 1024:.0f} MB",
+        print(f"    {result['seconds']:.2f} s, {result['cpu']:.1f} s of CPU, {result['kb'] / 1024:.0f} MB",
               file=sys.stderr)
     return {"seconds": statistics.median(r["seconds"] for r in results),
             "all": [r["seconds"] for r in results], "cpu": statistics.median(r["cpu"] for r in results),
-            "peak_mb": max(r["peak_kb"] for r in results) / 1024}
+            "peak_mb": max(r["kb"] for r in results) / 1024}
 
 
 def _steal() -> tuple[int, int] | None:

@@ -24,7 +24,6 @@ run. The load average is printed too: the machine may be shared.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import shutil
@@ -37,15 +36,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 EXAMPLES = sorted((HERE.parent / "examples").glob("*.yaml"))
 TARGET = {500: 15.0}
-MEASURE = r"""
-import json, resource, subprocess, sys, time
-start = time.perf_counter()
-proc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-elapsed = time.perf_counter() - start
-usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"seconds": elapsed, "peak_kb": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime,
-                  "code": proc.returncode, "stderr": proc.stderr.decode()[-500:]}))
-"""
+#: A build slower than this is stopped (seconds).
+TIMEOUT = 600
+
+sys.path.insert(0, str(HERE))
+from run import run_once  # noqa: E402 - the measuring of benchmarks/run.py
 
 
 def variant(template: str, number: int) -> str:
@@ -102,18 +97,19 @@ def command() -> list[str]:
 
 
 def run(args: list[str], runs: int) -> dict:
+    """``runs`` fresh processes of ``args`` (measured as benchmarks/run.py
+    measures a command): median wall and CPU seconds, peak memory."""
     samples = []
     for _ in range(runs):
-        proc = subprocess.run([sys.executable, "-c", MEASURE, *args], capture_output=True, text=True)
-        sample = json.loads(proc.stdout)
-        if sample["code"] not in (0, 1):
+        sample = run_once(args, Path(os.devnull), Path.cwd(), TIMEOUT)
+        if sample["code"] not in (0, 1) or sample["seconds"] is None:
             raise SystemExit(f"{' '.join(args)} failed ({sample['code']}): {sample['stderr']}")
         samples.append(sample)
         shutil.rmtree(args[args.index("-o") + 1], ignore_errors=True)
     return {
         "seconds": statistics.median(s["seconds"] for s in samples),
         "cpu": statistics.median(s["cpu"] for s in samples),
-        "peak_mb": max(s["peak_kb"] for s in samples) / 1024,
+        "peak_mb": max(s["kb"] for s in samples) / 1024,
     }
 
 
