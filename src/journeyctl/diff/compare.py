@@ -70,12 +70,11 @@ def side(journey: Journey | None) -> Side:
     if journey is None:
         return Side(None, None, 0)
     emotions = [(p.step.emotion, p.step.action) for p in journey.flow.steps if p.step.emotion is not None]
-    average = round(sum(e for e, _ in emotions) / len(emotions), 2) if emotions else None
     lowest = None
     if emotions:
         value = min(e for e, _ in emotions)
         lowest = Moment(value, tuple(a for e, a in emotions if e == value))
-    return Side(average, lowest, len(journey.barriers()))
+    return Side(journey.emotion_average(), lowest, len(journey.barriers()))
 
 
 def compare(old: Journey | None, new: Journey | None) -> Comparison:

@@ -321,6 +321,11 @@ class Journey(_Model):
         """Every barrier with the stage and step it is in, in file order."""
         return [(st, sp, b) for st in self.stages for sp in st.steps for b in sp.barriers]
 
+    def emotion_average(self) -> float | None:
+        """The mean emotion of the steps that record one, to two decimals (None: none does)."""
+        emotions = [step.emotion for stage in self.stages for step in stage.steps if step.emotion is not None]
+        return round(sum(emotions) / len(emotions), 2) if emotions else None
+
     def uses_blueprint(self) -> bool:
         """Whether any step has service-blueprint fields (evidence, frontstage, backstage, support)."""
         return any(sp.evidence or sp.frontstage or sp.backstage or sp.support

@@ -78,7 +78,7 @@ def _load_revision(data: bytes, display: str, path: Path) -> _Figures:
     counts = tuple((severity, sum(1 for _, _, b in found if b.severity == severity))
                    for severity in SEVERITIES_DESCENDING)
     return _Figures(
-        None, len(steps), round(sum(emotions) / len(emotions), 2) if emotions else None, lowest, counts,
+        None, len(steps), journey.emotion_average(), lowest, counts,
         len(journey.opportunities()), tuple((b.id, b.text, b.severity) for _, _, b in found))
 
 

@@ -127,9 +127,7 @@ def match(before: Iterable[T], after: Iterable[T], key: Callable[[T], str],
 
 
 def side(journey: Journey) -> Side:
-    emotions = [p.step.emotion for p in journey.flow.steps if p.step.emotion is not None]
-    average = round(sum(emotions) / len(emotions), 2) if emotions else None
-    return Side(average, summarize(journey).lowest, len(journey.barriers()))
+    return Side(journey.emotion_average(), summarize(journey).lowest, len(journey.barriers()))
 
 
 def compare(current: Journey, future: Journey) -> Comparison:
