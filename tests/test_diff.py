@@ -285,3 +285,13 @@ def test_git_diff_driver(run, repo):
     assert "↓ barrier “Prices are hidden”: severity high → critical" in proc.stdout
     proc = subprocess.run(["git", "log", "-p", "--ext-diff", "-1"], cwd=repo, capture_output=True, text=True)
     assert "emotion −2 → −1 (+1, improved)" in proc.stdout
+
+
+def test_an_average_is_printed_one_way_everywhere():
+    """diff, log, the compared map and its Markdown print an average
+    emotion with the same function: two places, a true minus, never −0.00."""
+    from journeyctl.format.vocabulary import average_text
+
+    assert [average_text(v) for v in (0.5, -1.25, 0.0, -0.0, -0.004, 2.0)] == \
+        ["+0.50", "−1.25", "0.00", "0.00", "0.00", "+2.00"]
+    assert average_text(None) == "—" and average_text(None, "–") == "–"

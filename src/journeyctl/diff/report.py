@@ -18,14 +18,10 @@ from __future__ import annotations
 import json
 
 from journeyctl.diff.compare import Comparison, Moment
-from journeyctl.format.vocabulary import emotion_value
+from journeyctl.format.vocabulary import average_text, emotion_value
 from journeyctl.text.markdown_inline import md
 
 PREFIX = {"added": "+", "opened": "+", "removed": "−", "resolved": "−"}
-
-
-def _average(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.2f}".replace("-", "−").replace("+0.00", "0.00")
 
 
 def _moment(moment: Moment | None) -> str:
@@ -41,7 +37,7 @@ def _summary_lines(c: Comparison) -> list[tuple[str, str]]:
         d = round(new.emotion_average - old.emotion_average, 2)
         delta = f" ({d:+.2f})".replace("-", "−") if d else " (unchanged)"
     return [
-        ("emotion average", f"{_average(old.emotion_average)} → {_average(new.emotion_average)}{delta}"),
+        ("emotion average", f"{average_text(old.emotion_average)} → {average_text(new.emotion_average)}{delta}"),
         ("lowest point", f"{_moment(old.lowest)} → {_moment(new.lowest)}"),
         ("barriers", f"{old.barriers} → {new.barriers}: {c.opened} opened, {c.closed} resolved"),
     ]

@@ -46,6 +46,16 @@ def signed(value: int) -> str:
     return "0" if value == 0 else f"{'+' if value > 0 else MINUS}{abs(value)}"
 
 
+def average_text(value: float | None, none: str = "—") -> str:
+    """An average emotion to two places, as journeyctl prints one: +0.50,
+    −1.25, 0.00 (never −0.00; a true minus sign); ``none`` when there is
+    none (no step records an emotion)."""
+    if value is None:
+        return none
+    text = f"{value:+.2f}"
+    return "0.00" if text in ("+0.00", "-0.00") else text.replace("-", MINUS)
+
+
 def emotion_value(value: int | None) -> str:
     """An emotion as it is printed everywhere: −2, −1, 0, +1, +2, or "none"."""
     return "none" if value is None else signed(value)

@@ -27,7 +27,7 @@ import json
 from typing import Callable
 
 from journeyctl.base.diagnostics import printable
-from journeyctl.format.vocabulary import SEVERITIES_DESCENDING, signed
+from journeyctl.format.vocabulary import SEVERITIES_DESCENDING, average_text, signed
 from journeyctl.history.model import BarrierAge, History, Revision, Row
 from journeyctl.text.markdown_inline import md
 from journeyctl.text.wrap import ELLIPSIS, graphemes, width
@@ -38,13 +38,6 @@ COLUMNS = 100
 #: The least room a subject or a barrier's text gets, however wide the rest.
 LEAST = 20
 SHORT = {"critical": "crit", "high": "high", "medium": "med", "low": "low"}
-
-
-def average(value: float | None) -> str:
-    """−0.25, +1.50, 0.00 (a true minus sign), or – for none."""
-    if value is None:
-        return NA
-    return "0.00" if value == 0 else f"{value:+.2f}".replace("-", "\u2212")
 
 
 def lowest(row: Row) -> str:
@@ -108,7 +101,7 @@ def text(h: History, name: str, since: str | None = None) -> str:
             if row.problem is not None:
                 figures = (NA,) * 8
             else:
-                figures = (str(row.steps), average(row.emotion_average), printable(lowest(row)),
+                figures = (str(row.steps), average_text(row.emotion_average, NA), printable(lowest(row)),
                            *(str(row.barriers.get(s, 0)) for s in SEVERITIES_DESCENDING), str(row.opportunities))
             cells.append((printable(r.short), printable(r.date), *figures, printable(r.subject)))
         used = len(_table(header[:-1] + ("",), [c[:-1] + ("",) for c in cells], set())[0]) + 2
@@ -154,7 +147,7 @@ def markdown(h: History, name: str, since: str | None = None) -> str:
                 subject += f" — **does not load:** {md(row.problem)}"
             else:
                 low = NA if row.lowest is None else f"{md(row.lowest[0])} ({signed(row.lowest[1])})"
-                figures = [str(row.steps), average(row.emotion_average), low,
+                figures = [str(row.steps), average_text(row.emotion_average, NA), low,
                            *(str(row.barriers.get(s, 0)) for s in SEVERITIES_DESCENDING), str(row.opportunities)]
             lines.append("| " + " | ".join([f"`{r.short}`", r.date, *figures, subject]) + " |")
     if h.barriers:

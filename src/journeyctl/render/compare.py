@@ -154,12 +154,3 @@ def compare(current: Journey, future: Journey) -> Comparison:
         dropped=tuple(s for s in now if id(s) not in matched_now),
         added=tuple(s for s in then if id(s) not in matched_then),
     )
-
-
-def average_text(value: float | None) -> str:
-    """An average as journeyctl prints one: +0.50, −1.25, 0.00 (a true minus
-    sign), or — when no step records an emotion."""
-    if value is None:
-        return "—"
-    text = f"{value:+.2f}"
-    return "0.00" if text in ("+0.00", "-0.00") else text.replace("-", "\u2212")

@@ -35,7 +35,7 @@ from html import escape
 from typing import Any, Mapping
 
 from journeyctl.base.diagnostics import printable
-from journeyctl.format.vocabulary import SEVERITIES_DESCENDING, signed
+from journeyctl.format.vocabulary import SEVERITIES_DESCENDING, average_text, signed
 from journeyctl.render.i18n import LABELS
 from journeyctl.text import bidi
 from journeyctl.text.wrap import width as columns
@@ -97,12 +97,6 @@ class _Words:
         return bidi.mark_numbers(text) if self.rtl else text
 
 
-def average_text(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return "0.00" if value == 0 else f"{value:+.2f}".replace("-", "\u2212")
-
-
 def _nice(top: int) -> int:
     """The bars' scale: the most barriers, rounded up to 1, 2, 5 × 10^k."""
     if top <= 4:
@@ -131,7 +125,7 @@ def _tooltip(row: Any, words: _Words) -> str:
     if row.problem is not None:
         lines.append(words.line(f"{words['history.problem']}: {row.problem}"))
     else:
-        lines.append(words.line(f"{words['history.average']}: {average_text(row.emotion_average)}"))
+        lines.append(words.line(f"{words['history.average']}: {average_text(row.emotion_average, '–')}"))
         if row.lowest is not None:
             lines.append(words.line(f"{words['history.lowest']}: {row.lowest[0]} ({signed(row.lowest[1])})"))
         counts = ", ".join(f"{row.barriers.get(s, 0)} {words['severity.' + s]}" for s in SEVERITIES_DESCENDING)

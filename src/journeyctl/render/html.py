@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import ClassVar
 from urllib.parse import quote, urlsplit
 
-from journeyctl.format.vocabulary import EMOTIONS_DESCENDING, emotion_value
+from journeyctl.format.vocabulary import EMOTIONS_DESCENDING, average_text, emotion_value
 from journeyctl.render import channels, i18n
 from journeyctl.render import compare as comparing
 from journeyctl.render import curve as curve_geometry
@@ -202,7 +202,7 @@ class HtmlRenderer(Renderer):
                                   channel_name=lambda c: i18n.channel_name(journey.locale, c),
                                   emotion_label=emotion_value, marker_path=marker_path,
                                   face_path=curve_geometry.face_path, geometry=curve_geometry,
-                                  EMOTION_CLASS=EMOTION_CLASS, average=comparing.average_text,
+                                  EMOTION_CLASS=EMOTION_CLASS, average=average_text,
                                   LINK_ICONS=LINK_ICONS)
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from journeyctl.format.model import Journey
-from journeyctl.format.vocabulary import SEVERITIES_DESCENDING, emotion_value
+from journeyctl.format.vocabulary import SEVERITIES_DESCENDING, average_text, emotion_value
 from journeyctl.render import channels, i18n
 from journeyctl.render import compare as comparing
 from journeyctl.render import measured as measured_view
@@ -239,8 +239,8 @@ def _compared(j: Journey, L: dict[str, str], c: comparing.Comparison) -> list[st
     now, then = L["state.current"], L["state.future"]
     out = [f"## {heading(L['compare.title'].replace('{title}', c.current.title))}", "",
            f"| | {now} | {then} |", "| --- | --- | --- |",
-           f"| {L['compare.average']} | {comparing.average_text(c.before.average)} | "
-           f"{comparing.average_text(c.after.average)} |",
+           f"| {L['compare.average']} | {average_text(c.before.average)} | "
+           f"{average_text(c.after.average)} |",
            f"| {L['compare.lowest']} | {lowest(c.before.lowest)} | {lowest(c.after.lowest)} |", ""]
     if c.steps:
         out += [f"**{L['lane.emotion']}**", "", f"| {L['compare.step']} | {now} | {then} |", "| --- | ---: | ---: |"]
