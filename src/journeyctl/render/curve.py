@@ -27,6 +27,7 @@ geometry through those points in column order).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -111,6 +112,11 @@ class Skeleton:
         #: Each point's tangent (logical direction: per column, left to right in reading order).
         self.tangents = {index: _tangent(index, step, incoming.get(index, []), outgoing.get(index, []))
                          for index, step in self.steps}
+        # What a range of columns needs, found without looking at the rest.
+        self.ordered = all(a[0] < b[0] for a, b in zip(self.steps, self.steps[1:]))
+        self.columns = [index for index, _ in self.steps]
+        self.forward_spans = _Spans(self.forward)
+        self.back_spans = _Spans(self.back)
 
     def curve(self, rtl: bool, first: int = 0, count: int | None = None,
               flipped: frozenset[str] = frozenset()) -> Curve:
@@ -133,22 +139,20 @@ class Skeleton:
             return Point(index, step, value, x_of(index), y_of(value if value is not None else 0),
                          step.id in self.reachable)
 
+        if self.ordered:
+            inside = self.steps[bisect_left(self.columns, first):bisect_left(self.columns, last)]
+        else:
+            inside = [(index, step) for index, step in self.steps if first <= index < last]
         points = []
-        for index, step in self.steps:
-            if first <= index < last:
-                p = point(index, step)
-                p.xp = n((p.x / width) * 100 if width else 0) + "%"
-                p.yp = n(p.y / HEIGHT * 100) + "%"
-                points.append(p)
-
-        def seen(a: tuple[int, object], b: tuple[int, object]) -> bool:
-            return max(a[0], b[0]) >= first and min(a[0], b[0]) < last
+        for index, step in inside:
+            p = point(index, step)
+            p.xp = n((p.x / width) * 100 if width else 0) + "%"
+            p.yp = n(p.y / HEIGHT * 100) + "%"
+            points.append(p)
 
         sign = -1 if rtl else 1
         segments: list[Segment] = []
-        for (ia, sa), (ib, sb) in self.forward:
-            if not seen((ia, sa), (ib, sb)):
-                continue
+        for (ia, sa), (ib, sb) in self.forward_spans.within(first, last):
             a, b = point(ia, sa), point(ib, sb)
             h = (ib - ia) * COLUMN / 3
             ma, mb = self.tangents[ia], self.tangents[ib]
@@ -156,9 +160,7 @@ class Skeleton:
                  f"{n(b.x - sign * h)} {n(b.y - mb * h)} {n(b.x)} {n(b.y)}")
             segments.append(Segment(d, "line", not (a.reachable and b.reachable)))
         bottom = HEIGHT - 4
-        for (ia, sa), (ib, sb) in self.back:
-            if not seen((ia, sa), (ib, sb)):
-                continue
+        for (ia, sa), (ib, sb) in self.back_spans.within(first, last):
             a, b = point(ia, sa), point(ib, sb)
             if sa is sb:  # a step that repeats itself: a small loop on the side away from its label
                 s = (1 if a.value >= 0 else -1) * (-1 if sa.id in flipped else 1)
@@ -170,6 +172,29 @@ class Skeleton:
             segments.append(Segment(d, "loop", not (a.reachable and b.reachable)))
         guides = [(v, n(y_of(v) / HEIGHT * 100) + "%") for v in (2, 1, 0, -1, -2)]
         return Curve(width, HEIGHT, points, segments, guides)
+
+
+class _Spans:
+    """Edges (pairs of (column, step)) by the columns they span, to find those
+    that reach into a range of columns in time proportional to what is found.
+    Most edges join near columns: they are found by where they start; the few
+    longer ones (a loop back to the start) are looked at every time."""
+
+    NEAR = 32
+
+    def __init__(self, edges: list[tuple[tuple[int, object], tuple[int, object]]]):
+        self.edges = edges
+        spans = [(min(a[0], b[0]), max(a[0], b[0]), at) for at, (a, b) in enumerate(edges)]
+        self.near = sorted((lo, hi, at) for lo, hi, at in spans if hi - lo <= self.NEAR)
+        self.starts = [lo for lo, _, _ in self.near]
+        self.far = [(lo, hi, at) for lo, hi, at in spans if hi - lo > self.NEAR]
+
+    def within(self, first: int, last: int) -> list[tuple[tuple[int, object], tuple[int, object]]]:
+        """The edges that reach into columns ``first`` to ``last`` (excluded), in their order."""
+        near = self.near[bisect_left(self.starts, first - self.NEAR):bisect_left(self.starts, last)]
+        found = [at for lo, hi, at in near if hi >= first]
+        found += [at for lo, hi, at in self.far if hi >= first and lo < last]
+        return [self.edges[at] for at in sorted(found)]
 
 
 def _tangent(index: int, step, ins: list[tuple[int, object]], outs: list[tuple[int, object]]) -> float:
