@@ -15,13 +15,14 @@ import errno
 import gc
 import os
 import sys
-from pathlib import Path
-from typing import IO, Iterable, Sequence
+from typing import IO, TYPE_CHECKING, Iterable, Sequence
 
 import click
 
-from journeyctl.base.diagnostics import Diagnostic, format_path
 from journeyctl.base.exits import EXIT_USAGE
+
+if TYPE_CHECKING:
+    from journeyctl.base.diagnostics import Diagnostic
 
 #: Never read more of a file than this to show one of its lines.
 MAX_SOURCE_BYTES = 8 * 1024 * 1024
@@ -61,6 +62,8 @@ def rich_diagnostic(d: Diagnostic, source_line: str | None) -> list:
     source line (when there is one) and a caret under the column."""
     from rich.cells import cell_len
     from rich.text import Text
+
+    from journeyctl.base.diagnostics import format_path
 
     d = d.shown()  # map text with control characters made visible
     head = Text()
@@ -222,6 +225,11 @@ class GuardedGroup(click.Group):
         # render or lint, and the one cost that grew faster than the map).
         # Long runs collect at their own pace (render --watch, between rounds).
         gc.disable()
+        # pydantic looks for its plugins (an entry-point scan, about 16 ms of
+        # every command) before it builds the first model. The maps' models
+        # are journeyctl's own; a plugin's observers are for applications
+        # that choose them. A user who sets the variable still decides.
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
         try:
             return super().main(*args, **kwargs)
         except OSError as exc:  # click's own output (--help, --version)
