@@ -24,7 +24,9 @@ _SLUG = re.compile(SLUG_PATTERN)
 
 @lru_cache(maxsize=None)
 def _plan(model: type[BaseModel]) -> tuple[tuple[str, Any, str | None, str | None], ...]:
-    """(field, kind, kind of id it defines, kind of id it refers to) per field."""
+    """(field, kind, kind of id it defines, kind of id it refers to) per field
+    that matters here: one that defines or refers to an id, or holds models
+    that may (most fields are text: a step's are passed over without a look)."""
     out = []
     for name, info in model.model_fields.items():
         defines = refers = None
@@ -34,7 +36,10 @@ def _plan(model: type[BaseModel]) -> tuple[tuple[str, Any, str | None, str | Non
             elif isinstance(meta, RefersTo):
                 refers = meta.kind
         kind = field_kind(info)
-        out.append((name, kind.model if isinstance(kind, OrId) else kind, defines, refers))
+        kind = kind.model if isinstance(kind, OrId) else kind
+        nested = isinstance(kind, type) or isinstance(kind, List) and isinstance(kind.item, type)
+        if defines or refers or nested:
+            out.append((name, kind, defines, refers))
     return tuple(out)
 
 

@@ -110,7 +110,7 @@ class _OnePass:
         converter, get, positions = self.converter, self.get, self.positions
         fields = fields_of(model)
         out: dict[str, Any] = {}
-        seen: dict[str, tuple[int, int]] = {}
+        seen: dict[str, Any] = {}  # key -> its event's mark (a position is made only when one is reported)
         weight = 0
         while True:
             event = get()
@@ -123,17 +123,18 @@ class _OnePass:
             if len(key) > MAX_SCALAR_CHARS or (key == "<<" and event.implicit[0]):
                 raise _NodePath  # Y009, or a merge key
             weight += NODE_WEIGHT + len(key)
-            mark = event.start_mark
-            line, col = mark.line + 1, mark.column + 1
             if key in seen:
-                converter.duplicate_key(key, seen[key], line, col, path)
+                first, mark = seen[key], event.start_mark
+                converter.duplicate_key(key, (first.line + 1, first.column + 1), mark.line + 1, mark.column + 1,
+                                        path)
                 self._skip(get())
                 continue
-            seen[key] = (line, col)
+            seen[key] = event.start_mark
             spec = fields.get(key)
             if spec is None or key.startswith("x-"):
                 if spec is None and not key.startswith("x-"):
-                    converter.unknown_key(key, fields, line, col, path)
+                    mark = event.start_mark
+                    converter.unknown_key(key, fields, mark.line + 1, mark.column + 1, path)
                 self._skip(get())
                 continue
             field_kind, required = spec
