@@ -79,11 +79,12 @@ def lint_paths(paths: list[str | Path], *, select: tuple[str, ...] | None = None
     core once there are enough files to pay for starting them (as
     ``journeyctl lint`` does). The result is the same however many lint;
     with ``events`` they are linted here."""
-    from journeyctl.app.render import read_measurement
-
     base = base or Settings()
-    measurements = {m.map: m for m in (read_measurement(p) for p in measured)}
-    if measurements:
+    measurements = {}
+    if measured:
+        from journeyctl.app.render import read_measurement
+
+        measurements = {m.map: m for m in (read_measurement(p) for p in measured)}
         base = replace(base, measurements={**base.measurements, **measurements})
     seen: set[str] = set()
     maps, skipped = collect([str(p) for p in paths], skip_non_maps=skip_non_maps)

@@ -35,14 +35,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from types import ModuleType
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 from journeyctl.base.diagnostics import LOADER_CODES, Diagnostic, Path
 from journeyctl.base.diagnostics import code_matches as matches
-from journeyctl.format.measurement import Measurement
 from journeyctl.format.model import Journey, Step
 from journeyctl.lint import suppress
 from journeyctl.load import Library, LoadedMap
+
+if TYPE_CHECKING:  # measured maps only: its models cost 20 ms to build
+    from journeyctl.format.measurement import Measurement
 
 SEVERITIES = ("error", "warning")
 _EXAMPLE = re.compile(r"^(Fails|Passes)\b[^\n]*:\n\n((?:(?: {4}[^\n]*)?\n)+)", re.MULTILINE)

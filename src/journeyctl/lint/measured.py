@@ -3,11 +3,13 @@ map's steps beside their measured figures."""
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from journeyctl.base.diagnostics import Path
-from journeyctl.format.measurement import Measurement, StepMeasure
 from journeyctl.format.model import Journey, Step
+
+if TYPE_CHECKING:  # a map is measured only when asked: the models cost 20 ms to build
+    from journeyctl.format.measurement import Measurement, StepMeasure
 
 
 def step_paths(journey: Journey) -> dict[str, Path]:
