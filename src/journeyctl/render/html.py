@@ -28,6 +28,13 @@ Self-contained: inline CSS, no script, no request (a Content-Security-Policy
 forbids them), a local persona image embedded as a data URI. The markup is
 ``templates/html/map.html.j2`` (Jinja2, autoescaped), the style
 ``templates/html/map.css``.
+
+Drawn twice per step (the screen map and the printed pages), so what is the
+same for every step is worked out here once: the cells of each column (which
+lanes are blank), the drawing of each emotion value (:class:`Mark`), each
+touchpoint's channel icon and name; and the small pieces of markup the
+templates repeat (``text``, ``list_items``, ``channel_chip``) are Python
+functions, not macros, which Jinja calls far more slowly.
 """
 
 from __future__ import annotations
@@ -38,20 +45,24 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import quote, urlsplit
+
+from markupsafe import Markup, escape
 
 from journeyctl.format.vocabulary import EMOTIONS_DESCENDING, average_text, emotion_value
 from journeyctl.render import channels, i18n
-from journeyctl.render import compare as comparing
 from journeyctl.render import curve as curve_geometry
-from journeyctl.render import measured as measured_view
 from journeyctl.render.icons import channel_icon
 from journeyctl.base.diagnostics import RenderProblem, UsageProblem, printable
 from journeyctl.base.files import MAX_IMAGE_BYTES, FileRefused, open_regular, read_fd
 from journeyctl.format.model import Journey, Stage, Step
 from journeyctl.render.base import Renderer, RenderOptions
 from journeyctl.text import bidi
+
+if TYPE_CHECKING:  # imported where they are used: only --compare and --measured need them
+    from journeyctl.render import compare as comparing
+    from journeyctl.render import measured as measured_view
 
 #: Paper sizes (width, height in mm, landscape) and the CSS name of each.
 PAPERS: dict[str, tuple[float, float, str | None]] = {
@@ -108,10 +119,40 @@ class Column:
     index: int  # in the whole map, left to right in reading order
     local: int = 1  # 1-based column within its stage
     reachable: bool = True
+    #: Its cell in each per-step lane, in order: (lane, blank), blank when the
+    #: lane has nothing for this step (set by build_page, once the lanes are known).
+    cells: list[tuple[str, bool]] = field(default_factory=list)
 
     @property
     def emotion(self) -> int | None:
         return self.step.emotion if self.step else None
+
+
+def _blank(step: Step | None, lane: str) -> bool:
+    """Whether the cell of ``step`` (None: an empty stage's placeholder) in
+    the per-step ``lane`` shows nothing."""
+    if step is None:
+        return lane != "actions"
+    if lane == "touchpoints":
+        return not step.touchpoints
+    if lane == "barriers":
+        return not step.barriers
+    if lane == "thoughts":
+        return not (step.feeling or step.thoughts or step.questions or step.motivation)
+    return False
+
+
+@dataclass(frozen=True)
+class Mark:
+    """How an emotion value is drawn, the same at every step that has it: the
+    marker's class and shape (centred on 0, 0), the face, the value as printed
+    (−2 … +2) and its word in the map's language."""
+
+    cls: str
+    shape: str
+    face: str
+    value: str
+    word: str
 
 
 @dataclass
@@ -185,6 +226,11 @@ class Page:
     #: Steps whose curve label (and self-loop) go to the other side of the
     #: marker than usual (``--compare``): the current curve's point is there.
     flipped: frozenset[str] = frozenset()
+    #: Each emotion value's drawing, by value.
+    marks: dict[int, Mark] = field(default_factory=dict)
+    #: Each touchpoint by id, with its channel's chip and name in the map's
+    #: language: (touchpoint, chip, channel name).
+    touchpoints: dict[str, tuple[object, Markup, str]] = field(default_factory=dict)
 
 
 class HtmlRenderer(Renderer):
@@ -196,14 +242,15 @@ class HtmlRenderer(Renderer):
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
         page = build_page(journey, options)
-        return template("map.html.j2").render(page=page, j=journey, L=page.labels, icon=channel_icon,
-                                  count=measured_view.count, percent=measured_view.percent,
-                                  duration=measured_view.duration, listed=measured_view.LISTED,
-                                  channel_name=lambda c: i18n.channel_name(journey.locale, c),
-                                  emotion_label=emotion_value, marker_path=marker_path,
-                                  face_path=curve_geometry.face_path, geometry=curve_geometry,
-                                  EMOTION_CLASS=EMOTION_CLASS, average=average_text,
-                                  LINK_ICONS=LINK_ICONS)
+        figures = {}
+        if page.measured is not None:  # the page uses these only to show a measurement
+            from journeyctl.render import measured as measured_view
+
+            figures = dict(count=measured_view.count, percent=measured_view.percent,
+                           duration=measured_view.duration, listed=measured_view.LISTED)
+        return template("map.html.j2").render(page=page, j=journey, L=page.labels, **figures,
+                                  emotion_label=emotion_value, geometry=curve_geometry,
+                                  average=average_text, LINK_ICONS=LINK_ICONS)
 
 
 #: Where a link to another map goes by default: that map rendered to HTML
@@ -287,9 +334,9 @@ def build_page(journey: Journey, options: RenderOptions) -> Page:
         stages.append(view)
     total = index
 
-    measured = measured_view.view(journey, options.settings.get("measured"))
+    measured = _measured(journey, options.settings.get("measured"))
     current = options.settings.get("compare")
-    compared = comparing.compare(current, journey) if current is not None else None
+    compared = _compare(current, journey) if current is not None else None
     column_of = {c.step.id: c.index for view in stages for c in view.columns if c.step is not None}
     was_columns = [(column_of[pair.future.step.id], pair.current.step) for pair in compared.steps
                    if pair.current_emotion is not None] if compared else []
@@ -298,6 +345,10 @@ def build_page(journey: Journey, options: RenderOptions) -> Page:
              if (measured is not None if key == "measured" else
                  _lane_has_content(key, journey) or key == "emotion" and bool(was_columns))]
     rows = {key: number for number, (key, _) in enumerate(lanes, start=2)}
+    step_lanes = [key for key, kind in lanes if kind == "step"]
+    for view in stages:
+        for column in view.columns:
+            column.cells = [(lane, _blank(column.step, lane)) for lane in step_lanes]
     has_curve = "emotion" in rows
     all_columns = [(c.index, c.step) for view in stages for c in view.columns]
 
@@ -342,7 +393,27 @@ def build_page(journey: Journey, options: RenderOptions) -> Page:
         compared=compared,
         href=lambda map_id: map_href(links, map_id),
         flipped=flipped,
+        marks={v: Mark(EMOTION_CLASS[v], marker_path(v, 0, 0), curve_geometry.face_path(v), emotion_value(v),
+                       labels[f"emotion.{v}"]) for v in EMOTIONS_DESCENDING},
+        touchpoints={t.id: (t, channel_chip(t.channel), i18n.channel_name(journey.locale, t.channel))
+                     for t in journey.touchpoints},
     )
+
+
+def _measured(journey: Journey, measurement: object | None) -> measured_view.Measured | None:
+    """The measurement shown (``--measured``), or None without one."""
+    if measurement is None:
+        return None
+    from journeyctl.render import measured as measured_view
+
+    return measured_view.view(journey, measurement)
+
+
+def _compare(current: Journey, journey: Journey) -> comparing.Comparison:
+    """This future map compared with the current map it improves (``--compare``)."""
+    from journeyctl.render import compare as comparing
+
+    return comparing.compare(current, journey)
 
 
 def _flipped(compared: comparing.Comparison | None) -> frozenset[str]:
@@ -591,6 +662,9 @@ def _environment(precompiled: bool = True):
         keep_trailing_newline=True,
     )
     environment.filters["ltr_numbers"] = pass_context(_ltr_numbers)
+    environment.filters["text"] = pass_context(_text)
+    environment.filters["list_items"] = pass_context(_list_items)
+    environment.globals["channel_chip"] = channel_chip
     return environment
 
 
@@ -608,22 +682,45 @@ def _ltr_numbers(context, value):
     left to right (:func:`journeyctl.text.bidi.mark_numbers_auto`), so that
     the browser draws −250 and 2026-10-02 as written, not 250− and
     02-10-2026; escaped, as :class:`~markupsafe.Markup`. On a left-to-right
-    page, and for Markup (already HTML, never re-read), the value as it is."""
-    from markupsafe import Markup, escape
+    page, and for Markup (already HTML, never re-read), the value as it is.
 
-    page = context.get("page")
-    if getattr(page, "dir", None) != "rtl" or value is None or isinstance(value, Markup):
+    ``page`` is a variable given to ``render``, so it is in the context's
+    parent (of an imported template's context too): read there, as a dict,
+    it costs a fraction of a context lookup, and this runs for every text."""
+    if value is None or isinstance(value, Markup) or getattr(context.parent.get("page"), "dir", None) != "rtl":
         return value
     return escape(bidi.mark_numbers_auto(str(value)))
+
+
+def _text(context, value, cls: str = "") -> Markup:
+    """The templates' ``text`` filter: user text as a paragraph of its own,
+    ``dir="auto"``, with the class ``cls`` if any; the text through
+    ``ltr_numbers`` and escaped."""
+    attribute = f' class="{escape(cls)}"' if cls else ""
+    return Markup(f'<p dir="auto"{attribute}>{escape(_ltr_numbers(context, value))}</p>')
+
+
+def _list_items(context, items, cls: str = "") -> Markup:
+    """The templates' ``list_items`` filter: a list of user texts as a
+    ``<ul>`` (with the class ``cls`` if any), an item a line, each
+    ``dir="auto"``, through ``ltr_numbers`` and escaped."""
+    attribute = f' class="{escape(cls)}"' if cls else ""
+    lines = "".join(f'<li dir="auto">{escape(_ltr_numbers(context, item))}</li>\n' for item in items)
+    return Markup(f"<ul{attribute}>\n{lines}</ul>")
+
+
+def channel_chip(channel: str | None) -> Markup:
+    """A channel's icon as the pages show it beside the channel's name
+    (decoration, hidden from screen readers)."""
+    return Markup(f'<span class="channel" aria-hidden="true">{channel_icon(channel)}</span>')
 
 
 @lru_cache(maxsize=None)
 def _stylesheet(name: str = "map.css") -> str:
     """A style sheet of ``templates/html``: ``map.css``, or ``compare.css``
-    (links between maps and ``--compare``), added only where they show."""
-    from importlib.resources import files
-
-    return (files("journeyctl") / "render" / "templates" / "html" / name).read_text(encoding="utf-8")
+    (links between maps and ``--compare``), added only where they show.
+    Read beside this module, as the compiled templates are (``COMPILED``)."""
+    return (Path(__file__).parent / "templates" / "html" / name).read_text(encoding="utf-8")
 
 
 def _links_shown(journey: Journey) -> bool:

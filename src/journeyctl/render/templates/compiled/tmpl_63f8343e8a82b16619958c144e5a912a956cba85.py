@@ -15,7 +15,7 @@ def root(context, missing=missing):
     l_0_pairs = resolve('pairs')
     l_0_emotions = resolve('emotions')
     l_0_severities = resolve('severities')
-    l_0_p = l_0_chip = l_0_channels = l_0_move = l_0_marker = missing
+    l_0_p = l_0_channels = l_0_move = l_0_marker = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -56,60 +56,47 @@ def root(context, missing=missing):
     l_0_p = (undefined(name='page') if l_0_page is missing else l_0_page)
     context.vars['p'] = l_0_p
     context.exported_vars.add('p')
-    def macro(l_1_channel):
-        t_7 = []
-        l_1_icon = resolve('icon')
-        if l_1_channel is missing:
-            l_1_channel = undefined("parameter 'channel' was not provided", name='channel')
-        pass
-        t_7.extend((
-            '<span class="channel" aria-hidden="true">',
-            escape(t_4(context.call((undefined(name='icon') if l_1_icon is missing else l_1_icon), l_1_channel))),
-            '</span>',
-        ))
-        return concat(t_7)
-    context.exported_vars.add('chip')
-    context.vars['chip'] = l_0_chip = Macro(environment, macro, 'chip', ('channel',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_values):
-        t_8 = []
+        t_7 = []
         if l_1_values is missing:
             l_1_values = undefined("parameter 'values' was not provided", name='values')
         pass
         l_2_loop = missing
         for l_2_c, l_2_loop in LoopContext(l_1_values, undefined):
+            l_2_channel_chip = resolve('channel_chip')
             l_2_row_name = resolve('row_name')
             _loop_vars = {}
             pass
-            t_8.extend((
-                escape(context.call((undefined(name='chip') if l_0_chip is missing else l_0_chip), l_2_c, _loop_vars=_loop_vars)),
+            t_7.extend((
+                escape(context.call((undefined(name='channel_chip') if l_2_channel_chip is missing else l_2_channel_chip), l_2_c, _loop_vars=_loop_vars)),
                 ' <bdi>',
                 escape(context.call((undefined(name='row_name') if l_2_row_name is missing else l_2_row_name), l_2_c, _loop_vars=_loop_vars)),
                 '</bdi>',
             ))
             if (not environment.getattr(l_2_loop, 'last')):
                 pass
-                t_8.append(
+                t_7.append(
                     ' + ',
                 )
-        l_2_loop = l_2_c = l_2_row_name = missing
-        return concat(t_8)
+        l_2_loop = l_2_c = l_2_channel_chip = l_2_row_name = missing
+        return concat(t_7)
     context.exported_vars.add('channels')
     context.vars['channels'] = l_0_channels = Macro(environment, macro, 'channels', ('values',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_m):
-        t_9 = []
+        t_8 = []
         if l_1_m is missing:
             l_1_m = undefined("parameter 'm' was not provided", name='m')
         pass
         if (environment.getattr(l_1_m, 'kind') == 'channel'):
             pass
-            t_9.extend((
+            t_8.extend((
                 escape(context.call((undefined(name='channels') if l_0_channels is missing else l_0_channels), environment.getattr(l_1_m, 'before'))),
                 ' <span class="tp-arrow">→</span> ',
                 escape(context.call((undefined(name='channels') if l_0_channels is missing else l_0_channels), environment.getattr(l_1_m, 'after'))),
             ))
         else:
             pass
-            t_9.extend((
+            t_8.extend((
                 '<span class="cue">',
                 escape(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'owner')),
                 ':</span> ',
@@ -118,53 +105,53 @@ def root(context, missing=missing):
             for l_2_o, l_2_loop in LoopContext(environment.getattr(l_1_m, 'before'), undefined):
                 _loop_vars = {}
                 pass
-                t_9.extend((
+                t_8.extend((
                     '<bdi>',
                     escape(l_2_o),
                     '</bdi>',
                 ))
                 if (not environment.getattr(l_2_loop, 'last')):
                     pass
-                    t_9.append(
+                    t_8.append(
                         ' + ',
                     )
             l_2_loop = l_2_o = missing
-            t_9.append(
+            t_8.append(
                 ' <span class="tp-arrow">→</span> ',
             )
             l_2_loop = missing
             for l_2_o, l_2_loop in LoopContext(environment.getattr(l_1_m, 'after'), undefined):
                 _loop_vars = {}
                 pass
-                t_9.extend((
+                t_8.extend((
                     '<bdi>',
                     escape(l_2_o),
                     '</bdi>',
                 ))
                 if (not environment.getattr(l_2_loop, 'last')):
                     pass
-                    t_9.append(
+                    t_8.append(
                         ' + ',
                     )
             l_2_loop = l_2_o = missing
-        return concat(t_9)
+        return concat(t_8)
     context.exported_vars.add('move')
     context.vars['move'] = l_0_move = Macro(environment, macro, 'move', ('m',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_value):
-        t_10 = []
+        t_9 = []
         l_1_EMOTION_CLASS = resolve('EMOTION_CLASS')
         l_1_marker_path = resolve('marker_path')
         if l_1_value is missing:
             l_1_value = undefined("parameter 'value' was not provided", name='value')
         pass
-        t_10.extend((
+        t_9.extend((
             '<svg class="mini-marker ',
             escape(environment.getitem((undefined(name='EMOTION_CLASS') if l_1_EMOTION_CLASS is missing else l_1_EMOTION_CLASS), l_1_value)),
             '" viewBox="-12 -12 24 24" width="18" height="18" aria-hidden="true"><path class="shape" d="',
             escape(context.call((undefined(name='marker_path') if l_1_marker_path is missing else l_1_marker_path), l_1_value, 0, 0)),
             '"/></svg>',
         ))
-        return concat(t_10)
+        return concat(t_9)
     context.exported_vars.add('marker')
     context.vars['marker'] = l_0_marker = Macro(environment, macro, 'marker', ('value',), False, False, False, context.eval_ctx.autoescape)
     yield '<!DOCTYPE html>\n<html lang="'
@@ -257,11 +244,12 @@ def root(context, missing=missing):
     l_1_column = l_1_stage = missing
     yield '</tr>\n</thead>\n<tbody>\n'
     for l_1_channel in environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'channels'):
+        l_1_channel_chip = resolve('channel_chip')
         l_1_row_name = resolve('row_name')
         _loop_vars = {}
         pass
         yield '<tr class="tp-row">\n<th scope="row" class="tp-channel">'
-        yield escape(context.call((undefined(name='chip') if l_0_chip is missing else l_0_chip), l_1_channel, _loop_vars=_loop_vars))
+        yield escape(context.call((undefined(name='channel_chip') if l_1_channel_chip is missing else l_1_channel_chip), l_1_channel, _loop_vars=_loop_vars))
         yield ' <bdi>'
         yield escape(context.call((undefined(name='row_name') if l_1_row_name is missing else l_1_row_name), l_1_channel, _loop_vars=_loop_vars))
         yield '</bdi></th>\n'
@@ -270,6 +258,7 @@ def root(context, missing=missing):
             l_2_lv = resolve('lv')
             l_2_TINT = resolve('TINT')
             l_2_average_text = resolve('average_text')
+            l_2_several_values = resolve('several_values')
             l_2_cell = missing
             _loop_vars = {}
             pass
@@ -307,6 +296,8 @@ def root(context, missing=missing):
                     yield escape(environment.getitem((undefined(name='L') if l_0_L is missing else l_0_L), markup_join(('emotion.', (undefined(name='lv') if l_2_lv is missing else l_2_lv), ))))
                     yield '</span></p>\n'
                 yield '<ul class="tp-steps">\n'
+                l_2_several_values = (t_2(t_3(context.eval_ctx, t_5(context, environment.getattr((undefined(name='cell') if l_2_cell is missing else l_2_cell), 'entries'), 'emotion', 'ne', None))) > 1)
+                _loop_vars['several_values'] = l_2_several_values
                 for l_3_e in environment.getattr((undefined(name='cell') if l_2_cell is missing else l_2_cell), 'entries'):
                     l_3_emotion_label = resolve('emotion_label')
                     _loop_vars = {}
@@ -320,7 +311,7 @@ def root(context, missing=missing):
                     yield '>'
                     yield escape(environment.getattr(l_3_e, 'text'))
                     yield '</span>'
-                    if ((not t_6(environment.getattr(l_3_e, 'emotion'))) and (t_2(t_3(context.eval_ctx, t_5(context, environment.getattr((undefined(name='cell') if l_2_cell is missing else l_2_cell), 'entries'), 'emotion', 'ne', None))) > 1)):
+                    if ((not t_6(environment.getattr(l_3_e, 'emotion'))) and (undefined(name='several_values') if l_2_several_values is missing else l_2_several_values)):
                         pass
                         yield ' <bdi dir="ltr" class="tp-value">'
                         yield escape(context.call((undefined(name='emotion_label') if l_3_emotion_label is missing else l_3_emotion_label), environment.getattr(l_3_e, 'emotion'), _loop_vars=_loop_vars))
@@ -348,9 +339,9 @@ def root(context, missing=missing):
                     l_3_b = missing
                     yield '</ul>\n'
                 yield '</td>\n'
-        l_2_column = l_2_cell = l_2_level = l_2_lv = l_2_TINT = l_2_average_text = missing
+        l_2_column = l_2_cell = l_2_level = l_2_lv = l_2_TINT = l_2_average_text = l_2_several_values = missing
         yield '</tr>\n'
-    l_1_channel = l_1_row_name = missing
+    l_1_channel = l_1_channel_chip = l_1_row_name = missing
     yield '</tbody>\n<tfoot>\n<tr class="tp-handoffs">\n<th scope="row" class="tp-channel">'
     yield escape(environment.getitem((undefined(name='L') if l_0_L is missing else l_0_L), 'touchpoints.handoffs'))
     yield ' <span class="tp-total">'
@@ -449,4 +440,4 @@ def root(context, missing=missing):
     yield '</ul>\n</div>\n</footer>\n</div>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '5=56&6=59&7=67&9=73&10=79&12=98&13=103&15=153&16=162&19=171&26=179&28=183&31=185&34=187&38=189&39=193&40=195&41=198&43=204&44=207&47=212&48=214&49=217&51=220&55=230&57=234&60=236&61=238&62=242&63=245&64=247&65=251&66=254&73=259&75=264&76=268&77=276&78=278&81=283&82=286&83=291&84=294&86=301&89=310&90=315&91=329&94=333&95=336&96=338&97=342&109=355&110=359&111=363&112=367&113=369&115=372&116=376&129=385&130=389&132=392&133=396&137=415&141=418&143=420&145=422&146=428&151=438&153=440&154=444'
+debug_info = '5=56&6=59&7=65&9=85&10=90&12=140&13=149&16=158&23=166&25=170&28=172&31=174&35=176&36=180&37=182&38=185&40=191&41=194&44=199&45=201&46=204&48=207&52=217&54=221&57=223&58=225&59=229&60=232&61=234&62=238&63=241&70=246&72=252&73=256&74=265&75=267&78=272&79=275&80=280&81=283&83=290&86=299&87=301&88=306&89=320&92=324&93=327&94=329&95=333&107=346&108=350&109=354&110=358&111=360&113=363&114=367&127=376&128=380&130=383&131=387&135=406&139=409&141=411&143=413&144=419&149=429&151=431&152=435'

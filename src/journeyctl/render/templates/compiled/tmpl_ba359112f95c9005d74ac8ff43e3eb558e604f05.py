@@ -138,12 +138,6 @@ def root(context, missing=missing):
         )
         for l_2_pt in environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'points'):
             l_2_L = resolve('L')
-            l_2_v = resolve('v')
-            l_2_EMOTION_CLASS = resolve('EMOTION_CLASS')
-            l_2_emotion_label = resolve('emotion_label')
-            l_2_geometry = resolve('geometry')
-            l_2_marker_path = resolve('marker_path')
-            l_2_face_path = resolve('face_path')
             l_2_step = missing
             _loop_vars = {}
             pass
@@ -159,16 +153,18 @@ def root(context, missing=missing):
                     '" overflow="visible">\n<title>',
                     escape(environment.getattr((undefined(name='step') if l_2_step is missing else l_2_step), 'action')),
                     ': ',
-                    escape(environment.getattr((undefined(name='L') if l_2_L is missing else l_2_L), 'no_emotion')),
+                    escape(environment.getitem((undefined(name='L') if l_2_L is missing else l_2_L), 'no_emotion')),
                     '</title>\n<circle r="9"/><text y="4.5" text-anchor="middle">?</text>\n</svg>\n',
                 ))
             else:
                 pass
-                l_2_v = environment.getattr(l_2_pt, 'value')
-                _loop_vars['v'] = l_2_v
+                l_3_geometry = resolve('geometry')
+                l_3_v = environment.getattr(l_2_pt, 'value')
+                l_3_mark = environment.getitem(environment.getattr((undefined(name='page') if l_1_page is missing else l_1_page), 'marks'), environment.getattr(l_2_pt, 'value'))
+                pass
                 t_2.extend((
                     '<svg class="marker ',
-                    escape(environment.getitem((undefined(name='EMOTION_CLASS') if l_2_EMOTION_CLASS is missing else l_2_EMOTION_CLASS), (undefined(name='v') if l_2_v is missing else l_2_v))),
+                    escape(environment.getattr(l_3_mark, 'cls')),
                 ))
                 if environment.getattr((undefined(name='step') if l_2_step is missing else l_2_step), 'moment_of_truth'):
                     pass
@@ -188,9 +184,9 @@ def root(context, missing=missing):
                     '" overflow="visible">\n<title>',
                     escape(environment.getattr((undefined(name='step') if l_2_step is missing else l_2_step), 'action')),
                     ': ',
-                    escape(context.call((undefined(name='emotion_label') if l_2_emotion_label is missing else l_2_emotion_label), (undefined(name='v') if l_2_v is missing else l_2_v), _loop_vars=_loop_vars)),
+                    escape(environment.getattr(l_3_mark, 'value')),
                     ' (',
-                    escape(environment.getitem((undefined(name='L') if l_2_L is missing else l_2_L), markup_join(('emotion.', (undefined(name='v') if l_2_v is missing else l_2_v), )))),
+                    escape(environment.getattr(l_3_mark, 'word')),
                     ')',
                 ))
                 if environment.getattr((undefined(name='step') if l_2_step is missing else l_2_step), 'feeling'):
@@ -206,21 +202,22 @@ def root(context, missing=missing):
                     pass
                     t_2.extend((
                         '<circle class="mot-ring" r="',
-                        escape(environment.getattr((undefined(name='geometry') if l_2_geometry is missing else l_2_geometry), 'RING')),
+                        escape(environment.getattr((undefined(name='geometry') if l_3_geometry is missing else l_3_geometry), 'RING')),
                         '"/>\n',
                     ))
                 t_2.extend((
                     '<path class="shape" d="',
-                    escape(context.call((undefined(name='marker_path') if l_2_marker_path is missing else l_2_marker_path), (undefined(name='v') if l_2_v is missing else l_2_v), 0, 0, _loop_vars=_loop_vars)),
+                    escape(environment.getattr(l_3_mark, 'shape')),
                     '"/>\n<g class="label ',
-                    escape(('up' if (((undefined(name='v') if l_2_v is missing else l_2_v) >= 0) != (environment.getattr((undefined(name='step') if l_2_step is missing else l_2_step), 'id') in environment.getattr((undefined(name='page') if l_1_page is missing else l_1_page), 'flipped'))) else 'down')),
+                    escape(('up' if ((l_3_v >= 0) != (environment.getattr((undefined(name='step') if l_2_step is missing else l_2_step), 'id') in environment.getattr((undefined(name='page') if l_1_page is missing else l_1_page), 'flipped'))) else 'down')),
                     '">\n<text x="-2" text-anchor="end">',
-                    escape(context.call((undefined(name='emotion_label') if l_2_emotion_label is missing else l_2_emotion_label), (undefined(name='v') if l_2_v is missing else l_2_v), _loop_vars=_loop_vars)),
+                    escape(environment.getattr(l_3_mark, 'value')),
                     '</text>\n<g class="face" transform="translate(9 -4.5)"><circle r="6.5"/><path d="',
-                    escape(context.call((undefined(name='face_path') if l_2_face_path is missing else l_2_face_path), (undefined(name='v') if l_2_v is missing else l_2_v), _loop_vars=_loop_vars)),
+                    escape(environment.getattr(l_3_mark, 'face')),
                     '"/></g>\n</g>\n</svg>\n',
                 ))
-        l_2_pt = l_2_step = l_2_L = l_2_v = l_2_EMOTION_CLASS = l_2_emotion_label = l_2_geometry = l_2_marker_path = l_2_face_path = missing
+                l_3_v = l_3_mark = l_3_geometry = missing
+        l_2_pt = l_2_step = l_2_L = missing
         t_2.append(
             '</svg>',
         )
@@ -229,4 +226,4 @@ def root(context, missing=missing):
     context.vars['curve_svg'] = l_0_curve_svg = Macro(environment, macro, 'curve_svg', ('band', 'described'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '3=18&4=27&5=30&6=50&7=56&9=69&11=73&12=78&13=83&16=90&17=97&18=101&23=113&24=118&25=123&28=139&29=150&30=152&31=156&32=160&36=167&37=171&38=189&39=205&40=209&42=214&43=216&44=218&45=220'
+debug_info = '4=18&5=27&6=30&7=50&8=56&10=69&12=73&13=78&14=83&17=90&18=97&19=101&24=113&25=118&26=123&29=139&30=144&31=146&32=150&33=154&38=167&39=185&40=201&41=205&43=210&44=212&45=214&46=216'

@@ -11,7 +11,7 @@ def root(context, missing=missing):
     l_0_L = resolve('L')
     l_0_j = resolve('j')
     l_0_css = resolve('css')
-    l_0_p = l_0_list = l_0_curve_svg = l_0_grid = missing
+    l_0_p = l_0_curve_svg = l_0_grid = missing
     try:
         t_1 = environment.filters['length']
     except KeyError:
@@ -19,66 +19,37 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_2 = environment.filters['ltr_numbers']
+        t_2 = environment.filters['list_items']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'ltr_numbers' found.")
+            raise TemplateRuntimeError("No filter named 'list_items' found.")
     try:
-        t_3 = environment.filters['safe']
+        t_3 = environment.filters['ltr_numbers']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'safe' found.")
+            raise TemplateRuntimeError("No filter named 'ltr_numbers' found.")
     try:
-        t_4 = environment.tests['none']
+        t_4 = environment.filters['safe']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'safe' found.")
+    try:
+        t_5 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     l_0_p = (undefined(name='page') if l_0_page is missing else l_0_page)
     context.vars['p'] = l_0_p
     context.exported_vars.add('p')
-    def macro(l_1_items, l_1_cls):
-        t_5 = []
-        if l_1_items is missing:
-            l_1_items = undefined("parameter 'items' was not provided", name='items')
-        if l_1_cls is missing:
-            l_1_cls = ''
-        pass
-        t_5.append(
-            '<ul',
-        )
-        if l_1_cls:
-            pass
-            t_5.extend((
-                ' class="',
-                escape(l_1_cls),
-                '"',
-            ))
-        t_5.append(
-            '>\n',
-        )
-        for l_2_item in l_1_items:
-            _loop_vars = {}
-            pass
-            t_5.extend((
-                '<li dir="auto">',
-                escape(t_2(context, l_2_item)),
-                '</li>\n',
-            ))
-        l_2_item = missing
-        t_5.append(
-            '</ul>',
-        )
-        return concat(t_5)
-    context.exported_vars.add('list')
-    context.vars['list'] = l_0_list = Macro(environment, macro, 'list', ('items', 'cls'), False, False, False, context.eval_ctx.autoescape)
-    included_template = environment.get_template('curve.html.j2', 'blueprint.html.j2').make_module(context.get_all(), True, {'curve_svg': l_0_curve_svg, 'grid': l_0_grid, 'list': l_0_list, 'p': l_0_p})
+    included_template = environment.get_template('curve.html.j2', 'blueprint.html.j2').make_module(context.get_all(), True, {'curve_svg': l_0_curve_svg, 'grid': l_0_grid, 'p': l_0_p})
     l_0_curve_svg = getattr(included_template, 'curve_svg', missing)
     if l_0_curve_svg is missing:
-        l_0_curve_svg = undefined(f"the template {included_template.__name__!r} (imported on line 13 in 'blueprint.html.j2') does not export the requested name 'curve_svg'", name='curve_svg')
+        l_0_curve_svg = undefined(f"the template {included_template.__name__!r} (imported on line 7 in 'blueprint.html.j2') does not export the requested name 'curve_svg'", name='curve_svg')
     context.vars['curve_svg'] = l_0_curve_svg
     context.exported_vars.discard('curve_svg')
     def macro(l_1_band, l_1_ids):
@@ -183,7 +154,7 @@ def root(context, missing=missing):
                 ' dir="auto"><span class="stage-number">',
                 escape(environment.getattr(l_2_view, 'number')),
                 '</span> ',
-                escape(t_2(context, environment.getattr((undefined(name='stage') if l_2_stage is missing else l_2_stage), 'name'))),
+                escape(t_3(context, environment.getattr((undefined(name='stage') if l_2_stage is missing else l_2_stage), 'name'))),
                 '</h2>\n',
             ))
             if environment.getattr((undefined(name='stage') if l_2_stage is missing else l_2_stage), 'goal'):
@@ -192,7 +163,7 @@ def root(context, missing=missing):
                     '<p class="stage-goal"><strong>',
                     escape(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'goal')),
                     ':</strong> <bdi>',
-                    escape(t_2(context, environment.getattr((undefined(name='stage') if l_2_stage is missing else l_2_stage), 'goal'))),
+                    escape(t_3(context, environment.getattr((undefined(name='stage') if l_2_stage is missing else l_2_stage), 'goal'))),
                     '</bdi></p>\n',
                 ))
             t_6.append(
@@ -232,7 +203,7 @@ def root(context, missing=missing):
                     pass
                     l_4_stage_backstage = (((l_4_key == 'backstage') and (environment.getattr(l_3_column, 'local') == 1)) and environment.getattr((undefined(name='stage') if l_2_stage is missing else l_2_stage), 'backstage'))
                     _loop_vars['stage_backstage'] = l_4_stage_backstage
-                    l_4_items = ([] if (t_4((undefined(name='step') if l_3_step is missing else l_3_step)) or (l_4_key in ('emotion', 'actions'))) else environment.getitem((undefined(name='step') if l_3_step is missing else l_3_step), l_4_key))
+                    l_4_items = ([] if (t_5((undefined(name='step') if l_3_step is missing else l_3_step)) or (l_4_key in ('emotion', 'actions'))) else environment.getitem((undefined(name='step') if l_3_step is missing else l_3_step), l_4_key))
                     _loop_vars['items'] = l_4_items
                     t_6.extend((
                         '<div class="cell lane-',
@@ -261,7 +232,7 @@ def root(context, missing=missing):
                     t_6.append(
                         '>\n',
                     )
-                    if t_4((undefined(name='step') if l_3_step is missing else l_3_step)):
+                    if t_5((undefined(name='step') if l_3_step is missing else l_3_step)):
                         pass
                         if (l_4_key == 'actions'):
                             pass
@@ -273,7 +244,7 @@ def root(context, missing=missing):
                         if (undefined(name='stage_backstage') if l_4_stage_backstage is missing else l_4_stage_backstage):
                             pass
                             t_6.append(
-                                escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr((undefined(name='stage') if l_2_stage is missing else l_2_stage), 'backstage'), cls='backstage stage-backstage', _loop_vars=_loop_vars)),
+                                escape(t_2(context, environment.getattr((undefined(name='stage') if l_2_stage is missing else l_2_stage), 'backstage'), cls='backstage stage-backstage')),
                             )
                     elif (l_4_key == 'emotion'):
                         pass
@@ -288,7 +259,7 @@ def root(context, missing=missing):
                             ))
                         t_6.extend((
                             '<p dir="auto" class="action">',
-                            escape(t_2(context, environment.getattr((undefined(name='step') if l_3_step is missing else l_3_step), 'action'))),
+                            escape(t_3(context, environment.getattr((undefined(name='step') if l_3_step is missing else l_3_step), 'action'))),
                             '</p>\n',
                         ))
                         if environment.getattr((undefined(name='step') if l_3_step is missing else l_3_step), 'barriers'):
@@ -317,7 +288,7 @@ def root(context, missing=missing):
                                     '">F</span> <span class="severity">',
                                     escape(environment.getitem((undefined(name='L') if l_0_L is missing else l_0_L), ('severity.' + environment.getattr(l_5_b, 'severity')))),
                                     '</span> <bdi>',
-                                    escape(t_2(context, environment.getattr(l_5_b, 'text'))),
+                                    escape(t_3(context, environment.getattr(l_5_b, 'text'))),
                                     '</bdi></li>\n',
                                 ))
                             l_5_b = missing
@@ -332,13 +303,13 @@ def root(context, missing=missing):
                                 '<div class="stage-backstage"><span class="cue">',
                                 escape(environment.getitem((undefined(name='L') if l_0_L is missing else l_0_L), 'blueprint.stage_backstage')),
                                 ':</span>\n',
-                                escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr((undefined(name='stage') if l_2_stage is missing else l_2_stage), 'backstage'), cls='backstage', _loop_vars=_loop_vars)),
+                                escape(t_2(context, environment.getattr((undefined(name='stage') if l_2_stage is missing else l_2_stage), 'backstage'), cls='backstage')),
                                 '\n</div>\n',
                             ))
                         if (undefined(name='items') if l_4_items is missing else l_4_items):
                             pass
                             t_6.append(
-                                escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), (undefined(name='items') if l_4_items is missing else l_4_items), cls=markup_join(('bp-items bp-', l_4_key, )), _loop_vars=_loop_vars)),
+                                escape(t_2(context, (undefined(name='items') if l_4_items is missing else l_4_items), cls=markup_join(('bp-items bp-', l_4_key, )))),
                             )
                     t_6.append(
                         '</div>\n',
@@ -395,11 +366,11 @@ def root(context, missing=missing):
     yield '">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src data:; style-src \'unsafe-inline\'; base-uri \'none\'; form-action \'none\'">\n<meta name="referrer" content="no-referrer">\n<meta name="generator" content="journeyctl">\n<title>'
     yield escape(environment.getitem((undefined(name='L') if l_0_L is missing else l_0_L), 'blueprint.title'))
     yield ': '
-    yield escape(t_2(context, environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'title')))
+    yield escape(t_3(context, environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'title')))
     yield '</title>\n<style>\n'
-    yield escape(t_3((undefined(name='css') if l_0_css is missing else l_0_css)))
+    yield escape(t_4((undefined(name='css') if l_0_css is missing else l_0_css)))
     yield '\n</style>\n<style media="print">\n'
-    yield escape(t_3(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'print_css')))
+    yield escape(t_4(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'print_css')))
     yield '\n</style>\n</head>\n<body class="state-'
     yield escape(environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'state'))
     yield ' view-blueprint">\n<header class="map-header">\n<div class="title-block">\n<p class="meta">\n<span class="state-badge state-'
@@ -423,25 +394,25 @@ def root(context, missing=missing):
         yield '<span>'
         yield escape(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'owner'))
         yield ': <bdi>'
-        yield escape(t_2(context, environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'owner')))
+        yield escape(t_3(context, environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'owner')))
         yield '</bdi></span>\n'
     yield '</p>\n<h1 dir="auto">'
-    yield escape(t_2(context, environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'title')))
+    yield escape(t_3(context, environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'title')))
     yield '</h1>\n'
     if environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'description'):
         pass
         yield '<p dir="auto" class="description">'
-        yield escape(t_2(context, environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'description')))
+        yield escape(t_3(context, environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'description')))
         yield '</p>\n'
     yield '<p class="persona-line"><strong>'
     yield escape(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'persona'))
     yield ':</strong> <bdi>'
-    yield escape(t_2(context, environment.getattr(environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'persona'), 'name')))
+    yield escape(t_3(context, environment.getattr(environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'persona'), 'name')))
     yield '</bdi>'
     if environment.getattr(environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'persona'), 'role'):
         pass
         yield ' — <bdi>'
-        yield escape(t_2(context, environment.getattr(environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'persona'), 'role')))
+        yield escape(t_3(context, environment.getattr(environment.getattr((undefined(name='j') if l_0_j is missing else l_0_j), 'persona'), 'role')))
         yield '</bdi>'
     yield '</p>\n</div>\n</header>\n\n<div class="scroller screen-map" role="region" aria-label="'
     yield escape(environment.getitem((undefined(name='L') if l_0_L is missing else l_0_L), 'blueprint.title'))
@@ -464,4 +435,4 @@ def root(context, missing=missing):
     yield '</body>\n</html>\n'
 
 blocks = {}
-debug_info = '5=40&6=43&7=53&8=63&9=68&13=78&14=84&15=95&16=116&18=124&19=133&22=142&23=146&24=151&26=175&27=189&28=193&31=201&32=205&33=210&34=225&35=233&36=235&37=239&38=264&39=266&40=273&41=278&42=280&43=282&44=286&46=291&47=294&49=299&50=304&55=329&56=333&57=335&60=338&68=355&69=364&71=372&72=375&77=385&84=396&86=400&89=402&92=404&96=406&97=410&98=412&99=415&101=421&102=424&105=429&106=431&107=434&109=437&113=447&114=451&116=453&118=456&120=460'
+debug_info = '6=46&7=49&8=55&9=66&10=87&12=95&13=104&16=113&17=117&18=122&20=146&21=160&22=164&25=172&26=176&27=181&28=196&29=204&30=206&31=210&32=235&33=237&34=244&35=249&36=251&37=253&38=257&40=262&41=265&43=270&44=275&49=300&50=304&51=306&54=309&62=326&63=335&65=343&66=346&71=356&78=367&80=371&83=373&86=375&90=377&91=381&92=383&93=386&95=392&96=395&99=400&100=402&101=405&103=408&107=418&108=422&110=424&112=427&114=431'
