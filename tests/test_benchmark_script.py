@@ -40,8 +40,9 @@ def fake_results():
         group("help", None, [[[0.05, 0.04, 15 * MB], [0.05, 0.04, 9 * MB]],
                              [[0.10, 0.04, 15 * MB], [0.02, 0.04, 9 * MB]],
                              [[0.30, 0.04, 15 * MB], [0.30, 0.04, 9 * MB]]]),
-        group("seed", None, [[[0.1, 0.08, 40 * MB], [0.05, 0.04, 9 * MB], [3.0, 1.0, 300 * MB]]] * 3,
-              roles=("journeyctl", "floor", "mmdc")),
+        group("seed", None, [[[0.1, 0.08, 40 * MB], [0.05, 0.04, 9 * MB], [0.08, 0.06, 30 * MB],
+                              [3.0, 1.0, 300 * MB]]] * 3,
+              roles=("journeyctl", "floor", "stack", "mmdc")),
         group("portfolio", 1000, [[[1.6, 1.5, 90 * MB], [0.8, 0.7, 20 * MB]]] * 3),
     ]
     for size in SIZES:
@@ -67,6 +68,8 @@ def test_paired_ratios_are_medians_of_the_pairs_and_growth_is_above_the_fixed_co
     assert rows[("help", None)]["seconds"] == pytest.approx(0.10)
     assert rows[("help", None)]["floor_ratio"] == pytest.approx(1.0)
     assert rows[("seed", None)]["mmdc_ratio"] == pytest.approx(30.0)
+    assert rows[("seed", None)]["stack"] == pytest.approx(0.08)  # the stack: compared like the floor
+    assert rows[("seed", None)]["stack_ratio"] == pytest.approx(1.25)
     # html: 0.1 s + 100 µs a step, so (t(n) - t(10)) / (n - 10) is 100 µs at every size
     for size in SIZES[1:]:
         assert rows[("html", size)]["per_step"] == pytest.approx(1e-4, rel=1e-3)
@@ -108,8 +111,9 @@ def test_the_readme_block_is_written_between_its_markers_only(tmp_path):
     assert "| render html | 101 ms (×1.7) | 200 ms (×3.3) |" in block
     assert "| `journeyctl --help` in ≤ 60 ms | 100 ms | **NOT met** |" in block
     assert "over the limit" in block  # json at 8,000 steps
-    seed = "| the seed map (`examples/en-billing-support.yaml`) to HTML | 100 ms | 50 ms (×2.0) |"
+    seed = "| the seed map (`examples/en-billing-support.yaml`) to HTML | 100 ms | 50 ms (×2.0) | 80 ms |"
     assert seed + " 3.00 s (30.0 × journeyctl) | 40 MB |" in block
+    assert "| seed-size map renders to HTML in ≤ 0.12 s | 100 ms (the stack alone: 80 ms) | yes |" in block
     readme = tmp_path / "README.md"
     readme.write_text(f"# Title\n\nbefore\n\n{bench.BEGIN}\nold figures\n{bench.END}\n\nafter\n", encoding="utf-8")
     bench.write_readme(results, readme)
@@ -146,6 +150,10 @@ def test_the_floor_parses_the_map_and_writes_the_same_bytes(tmp_path):
     result = bench.run_once(argv, tmp_path / "stdout", tmp_path, timeout=60)
     assert result["code"] == 0, result["stderr"]
     assert target.stat().st_size == 3_000_000 and (tmp_path / "stdout").stat().st_size == 17
+    stacked = [sys.executable, "-c", bench.STACK["html"] + "\n" + bench.FLOOR, *argv[3:]]
+    result = bench.run_once(stacked, tmp_path / "stdout", tmp_path, timeout=60)  # the same, after the imports
+    assert result["code"] == 0, result["stderr"]
+    assert target.stat().st_size == 3_000_000 and (tmp_path / "stdout").stat().st_size == 17
     path.write_text("a: [unclosed\n", encoding="utf-8")  # it really parses: bad YAML fails
     assert bench.run_once(argv, tmp_path / "stdout", tmp_path, timeout=60)["code"] != 0
 
@@ -154,7 +162,9 @@ def test_the_generated_maps_are_valid(tmp_path, run):
     map_ = yaml.load(bench.generate(20), Loader=yaml.CSafeLoader)  # libyaml, as journeyctl reads it
     assert sum(len(stage["steps"]) for stage in map_["stages"]) == 20
     (tmp_path / "big.yaml").write_text(bench.generate(20), encoding="utf-8")
+    # the smallest, whose time is the fixed cost, lints clean too: no finding to print
+    (tmp_path / "small.yaml").write_text(bench.generate(10), encoding="utf-8")
     bench.write_portfolio(tmp_path / "maps", count=4)
     result = run("lint", str(tmp_path), "--today", bench.TODAY, "--strict")
     assert result.code == 0, result.stdout
-    assert result.stdout == "All checks passed (5 maps).\n"
+    assert result.stdout == "All checks passed (6 maps).\n"
