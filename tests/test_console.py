@@ -107,3 +107,29 @@ def test_lint_statistics_on_a_terminal_is_a_table(write):
 def test_renderers_on_a_terminal(write):
     code, out = on_a_terminal("renderers")
     assert code == 0 and re.search(r"markdown|md\s+\.md, \.markdown\s+text/markdown\s+journeyctl", out)
+
+
+def test_a_command_run_in_a_host_process_leaves_its_environment_as_it_was(write, monkeypatch):
+    """pydantic's plugins are off while a command runs (an entry-point scan
+    saved), and the variable is as it was afterwards: unset, or the user's."""
+    from click.testing import CliRunner
+
+    from journeyctl.cli import main
+
+    path = write(MINIMAL)
+    seen = []
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    import journeyctl.app.lint as lint_app
+
+    real = lint_app.lint_paths
+
+    def watching(*args, **kwargs):
+        seen.append(os.environ.get("PYDANTIC_DISABLE_PLUGINS"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(lint_app, "lint_paths", watching)
+    assert CliRunner().invoke(main, ["lint", str(path)]).exit_code == 0
+    assert seen == ["__all__"] and "PYDANTIC_DISABLE_PLUGINS" not in os.environ
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "logfire")
+    assert CliRunner().invoke(main, ["lint", str(path)]).exit_code == 0
+    assert seen == ["__all__", "logfire"] and os.environ["PYDANTIC_DISABLE_PLUGINS"] == "logfire"

@@ -201,6 +201,10 @@ def _stdout_broken() -> bool:
     return False
 
 
+#: pydantic's switch for its plugins (see GuardedGroup.main).
+_PLUGINS = "PYDANTIC_DISABLE_PLUGINS"
+
+
 class GuardedGroup(click.Group):
     """A command group that turns a standard output that cannot be written
     (closed, a broken pipe, a full disk) into one line on standard error
@@ -228,14 +232,18 @@ class GuardedGroup(click.Group):
         # pydantic looks for its plugins (an entry-point scan, about 16 ms of
         # every command) before it builds the first model. The maps' models
         # are journeyctl's own; a plugin's observers are for applications
-        # that choose them. A user who sets the variable still decides.
-        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+        # that choose them. A user who sets the variable still decides, and a
+        # program that runs the command in its own process gets it back as it was.
+        plugins = os.environ.setdefault(_PLUGINS, "__all__") if _PLUGINS not in os.environ else None
         try:
             return super().main(*args, **kwargs)
         except OSError as exc:  # click's own output (--help, --version)
             if exc.errno not in _OUTPUT_ERRNOS and not _stdout_broken():
                 raise
             stdout_failed(exc.strerror or str(exc))
+        finally:
+            if plugins is not None and os.environ.get(_PLUGINS) == plugins:
+                del os.environ[_PLUGINS]
 
 
 def error(message: str) -> None:
