@@ -93,15 +93,17 @@ MMDC_INSTALL = ("npm install --prefix /tmp/mmdc @mermaid-js/mermaid-cli (with PU
                 "\"args\": [\"--no-sandbox\"]}")
 
 # The floor: the least any Python tool pays for the job. argv: SOURCE (a map,
-# a folder of maps, or '' for none), TARGET (a file, or '' for none), the bytes
-# to write there, the bytes to write to standard output.
+# a folder of maps, or '' for none: no YAML parser is loaded then), TARGET (a
+# file, or '' for none), the bytes to write there, the bytes to write to
+# standard output.
 FLOOR = r"""
 import os, sys
-from yaml._yaml import CParser
 source, target, size, shown = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 paths = [source] if source else []
 if source and os.path.isdir(source):
     paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(source) for f in fs if f.endswith((".yaml", ".yml")))
+if paths:
+    from yaml._yaml import CParser
 for path in paths:
     with open(path, "rb") as handle:
         get = CParser(handle.read()).get_event
@@ -130,12 +132,16 @@ FLOORS = ("floor", "stack")  # compared as journeyctl / it; anything else (mmdc)
 def generate(steps: int, *, per_stage: int = 10, title: str | None = None) -> str:
     """A realistic map: stages of ``per_stage`` steps (ten), each step with
     touchpoints, an emotion, thoughts, a question and a barrier; each stage
-    with an opportunity and a metric. ``per_stage`` must be at least 4. A
-    map of fewer than two stages' steps is cut into two stages: lint finds
-    nothing in any generated map, so the smallest, whose time is the fixed
-    cost, does the same work as the others (a finding would add printing)."""
-    if steps < 2 * per_stage:
-        per_stage = max(4, steps // 2)
+    with an opportunity and a metric: ``steps // per_stage`` stages.
+    ``per_stage`` must be at least 4. A map of 8 to ``2 * per_stage - 1``
+    steps is cut into two stages of ``steps // 2``: lint finds nothing in it,
+    as in the bigger ones, so the smallest size, whose time is the fixed
+    cost, does the same work as the others (a finding would add printing).
+    Fewer than 8 steps make one stage of them all."""
+    if 8 <= steps < 2 * per_stage:
+        per_stage = steps // 2
+    elif steps < per_stage:
+        per_stage = steps
     out = [
         "journeyctl: 1", f"title: {title or f'Benchmark journey with {steps} steps'}", "updated: 2026-11-01",
         "goal: Get from the first step to the last", "persona:", "  name: Benchmark persona",
@@ -251,15 +257,18 @@ def interpreter_of(journeyctl: str) -> str:
     return sys.executable
 
 
-def compile_package(python: str) -> None:
+def compile_package(python: str) -> str | None:
     """Compile journeyctl's package to bytecode, as pip does for an installed
     wheel (an editable install, or PYTHONDONTWRITEBYTECODE, would otherwise
-    have every run compile the changed modules again)."""
+    have every run compile the changed modules again). A note when it cannot
+    (a read-only installation, say): the run goes on."""
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     where = subprocess.run([python, "-c", "import journeyctl, os; print(os.path.dirname(journeyctl.__file__))"],
-                           capture_output=True, text=True, check=True, env=environment).stdout.strip()
-    subprocess.run([python, "-m", "compileall", "-q", where], check=True, env=environment,
-                   stdout=subprocess.DEVNULL)
+                           capture_output=True, text=True, env=environment).stdout.strip()
+    done = where and subprocess.run([python, "-m", "compileall", "-q", where], env=environment,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
+    return None if done else (f"journeyctl's bytecode could not be compiled ({where or 'package not found'}): "
+                              "modules changed since they were last compiled are compiled again in every run")
 
 
 def find_mmdc(args: argparse.Namespace, folder: Path) -> tuple[list[str] | None, str]:
@@ -707,8 +716,11 @@ def main(argv: list[str] | None = None) -> None:
     if journeyctl is None:
         raise SystemExit("journeyctl is not installed in this environment (pip install -e .)")
     python = interpreter_of(journeyctl)
-    compile_package(python)
     notes = [f"svg is measured up to {SVG_UP_TO:,} steps only: Graphviz's layout dominates it and is not linear."]
+    compiled = compile_package(python)
+    if compiled:
+        notes.append(compiled)
+        print(f"note: {compiled}", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="journeyctl-bench-") as name:
         folder = Path(name)
         mmdc, note = find_mmdc(args, folder)
