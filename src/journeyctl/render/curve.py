@@ -21,7 +21,7 @@ lane can be as wide as the columns and as high as the style sheet says
 maps x is mirrored.
 
 ``render --compare`` draws a second curve under the map's: the current map's
-emotions at the columns of the matching steps (:func:`build_chain`, the same
+emotions at the columns of the matching steps (:func:`chain`, the same
 geometry through those points in column order).
 """
 
@@ -251,12 +251,12 @@ class Link:
     back: bool = False
 
 
-def build_chain(columns: Sequence[tuple[int, object]], rtl: bool, first: int, count: int) -> Curve:
-    """A curve through ``columns`` (column index, an object with ``id`` and
-    ``emotion``) joined in column order, with :func:`build`'s geometry, over
-    ``count`` columns from ``first``: the current map's curve drawn under a
-    future map (``render --compare``), at the columns of the future map's
-    matching steps."""
+def chain(columns: Sequence[tuple[int, object]]) -> Skeleton:
+    """The skeleton of a curve through ``columns`` (column index, an object
+    with ``id`` and ``emotion``) joined in column order, with :func:`build`'s
+    geometry: the current map's curve drawn under a future map (``render
+    --compare``), at the columns of the future map's matching steps. Built
+    once; each band draws its range (``.curve(rtl, first, count)``)."""
     ordered = sorted((c for c in columns if c[1] is not None), key=lambda c: c[0])
     links = [Link(a.id, b.id) for (_, a), (_, b) in zip(ordered, ordered[1:])]
-    return build(ordered, links, {step.id for _, step in ordered}, rtl, first, count)
+    return Skeleton(ordered, links, {step.id for _, step in ordered})

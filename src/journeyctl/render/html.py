@@ -353,12 +353,13 @@ def build_page(journey: Journey, options: RenderOptions) -> Page:
     all_columns = [(c.index, c.step) for view in stages for c in view.columns]
 
     skeleton = curve_geometry.Skeleton(all_columns, flow.edges, reachable) if has_curve else None
+    was_skeleton = curve_geometry.chain(was_columns) if has_curve and was_columns else None
 
     def band(views: list[StageView], widest: int | None = None) -> Band:
         first = views[0].first
         count = sum(len(v.columns) for v in views)
         geometry = skeleton.curve(rtl, first, count, flipped) if skeleton is not None else None
-        was = curve_geometry.build_chain(was_columns, rtl, first, count) if has_curve and was_columns else None
+        was = was_skeleton.curve(rtl, first, count) if was_skeleton is not None else None
         width, _, _ = PAPERS[paper]
         usable = width - 2 * PRINT_MARGIN - PRINT_LABEL
         return Band(views, geometry, count, f"{usable / (widest or count):.2f}mm", was)
