@@ -312,7 +312,9 @@ def _setting(options: RenderOptions, key: str, default: str, allowed) -> str:
     return value
 
 
-def build_page(journey: Journey, options: RenderOptions) -> Page:
+def build_page(journey: Journey, options: RenderOptions, *, curve: bool = True) -> Page:
+    """The page's view of the map. ``curve=False``: without the emotion
+    curve's geometry, for a page that draws no curve (the touchpoints view)."""
     labels = {**i18n.labels("en"), **i18n.labels(journey.locale)}
     direction = i18n.direction(journey.locale)
     rtl = direction == "rtl"
@@ -349,7 +351,7 @@ def build_page(journey: Journey, options: RenderOptions) -> Page:
     for view in stages:
         for column in view.columns:
             column.cells = [(lane, _blank(column.step, lane)) for lane in step_lanes]
-    has_curve = "emotion" in rows
+    has_curve = curve and "emotion" in rows
     all_columns = [(c.index, c.step) for view in stages for c in view.columns]
 
     skeleton = curve_geometry.Skeleton(all_columns, flow.edges, reachable) if has_curve else None

@@ -319,7 +319,7 @@ class TouchpointsRenderer(Renderer):
         from journeyctl.render.html import EMOTION_CLASS, build_page, marker_path, template
         from journeyctl.render.icons import channel_icon
 
-        page = build_page(journey, options)
+        page = build_page(journey, options, curve=False)
         words = labels(journey.locale)
         m = matrix(journey)
         locale = journey.locale
