@@ -1,6 +1,7 @@
 """Use case: render maps to a format, and write each output where it belongs.
 
-:func:`render_journey` turns a loaded map into bytes; :func:`plan` decides
+:func:`render_journey` turns a loaded map into bytes (:func:`render_pieces`
+into pieces of them, made as they are written); :func:`plan` decides
 where each map's output goes (checked before anything runs);
 :func:`render_file` loads, renders and writes one map and says how it went;
 :func:`watch` renders again whenever a map changes.
@@ -9,10 +10,11 @@ where each map's output goes (checked before anything runs);
 from __future__ import annotations
 
 import gc
-
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from journeyctl.base.diagnostics import (
     EXIT_EXTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Diagnostic, ExternalToolError, MapError, RenderProblem,
@@ -233,6 +235,22 @@ def render_journey(journey: Journey, fmt: str = DEFAULT_FORMAT, *, source: Path 
     Raises RenderProblem, ExternalToolError or UsageProblem (and, with
     ``events``, MapError and EventsProblem as journeyctl measure does;
     with ``compare`` a path, MapError for that map)."""
+    return b"".join(render_pieces(journey, fmt, source=source, warn=warn, **settings))
+
+
+#: How many of a renderer's pieces are joined into one piece of bytes.
+_BATCH = 4096
+
+
+def render_pieces(journey: Journey, fmt: str = DEFAULT_FORMAT, *, source: Path | None = None,
+                  warn: Callable[[str], None] | None = None, **settings: object) -> Iterator[bytes]:
+    """What :func:`render_journey` gives, in pieces made as they are taken
+    (a renderer's ``stream``): a writer that writes each as it comes never
+    holds a big page whole. The settings are checked, and the map measured or
+    compared, before this returns; so is the map's view for the renderers
+    that build one first (the HTML pages), so a problem with the map is
+    raised here. A failure while the pieces are made is raised as it happens,
+    as ExternalToolError unless it is one of render_journey's own."""
     renderer = renderer_for(fmt)
     checked = prepare(registry.canonical(fmt) or fmt.lower(), renderer, dict(settings))
     if isinstance(checked.get("measured"), Events):  # --events: the map measured now
@@ -241,17 +259,41 @@ def render_journey(journey: Journey, fmt: str = DEFAULT_FORMAT, *, source: Path 
         current = checked["compare"].load() if isinstance(checked["compare"], Compare) else checked["compare"]
         checked["compare"] = check_comparison(journey, current, warn)
     options = RenderOptions(source=source, settings=checked, **({"warn": warn} if warn else {}))
+    with _failures(renderer):
+        made = renderer()
+        # a plugin's renderer need not derive from Renderer: render() is all it must have
+        stream = getattr(made, "stream", None)
+        pieces = stream(journey, options) if stream is not None else (made.render(journey, options),)
+    return _as_bytes(pieces, renderer)
+
+
+@contextmanager
+def _failures(renderer: type[Renderer]) -> Iterator[None]:
+    """A bug in a renderer is not a problem of the map: ExternalToolError, naming the renderer."""
     try:
-        result = renderer().render(journey, options)
+        yield
     except (RenderProblem, ExternalToolError, UsageProblem, MapError):
         raise
-    except Exception as exc:  # a bug in a renderer is not a problem of the map
+    except Exception as exc:
         raise ExternalToolError(f"{_describe(renderer)} failed: {type(exc).__name__}: {exc}") from exc
-    if isinstance(result, str):
-        return result.encode("utf-8")
-    if isinstance(result, (bytes, bytearray, memoryview)):
-        return bytes(result)
-    raise ExternalToolError(f"{_describe(renderer)} failed: it returned {type(result).__name__}, not bytes or str")
+
+
+def _as_bytes(pieces: Iterable[object], renderer: type[Renderer]) -> Iterator[bytes]:
+    """A renderer's pieces (str, or bytes) as bytes, a batch of them at a time."""
+    with _failures(renderer):
+        pieces = iter(pieces)
+        while batch := list(islice(pieces, _BATCH)):
+            try:
+                data = "".join(batch).encode("utf-8")
+            except TypeError:
+                try:
+                    data = b"".join(batch)
+                except TypeError:
+                    odd = [type(p).__name__ for p in batch if not isinstance(p, (str, bytes, bytearray, memoryview))]
+                    what = odd[0] if odd else "str and bytes together"
+                    raise ExternalToolError(f"{_describe(renderer)} failed: it returned {what}, not bytes or str") \
+                        from None
+            yield data
 
 
 def _describe(renderer: type[Renderer]) -> str:
@@ -345,7 +387,11 @@ def render_file(map_path: str, target: str, fmt: str, settings: dict[str, object
                 raise MapError([Diagnostic(display, 1, 1, "F001", f"cannot read the file: {reason}")]) from None
             source = Path(map_path)
         try:
-            data = render_journey(loaded.journey, fmt, source=source, warn=warn, **settings)
+            pieces = render_pieces(loaded.journey, fmt, source=source, warn=warn, **settings)
+            if target == STDIO:
+                outcome.data = b"".join(pieces)
+                return outcome
+            _write(map_path, target, settings, pieces)
         except RenderProblem as problem:
             line, col = loaded.position(problem.path)
             raise MapError([Diagnostic(display, line, col, problem.code, problem.message, problem.path)]) from None
@@ -361,19 +407,29 @@ def render_file(map_path: str, target: str, fmt: str, settings: dict[str, object
     except EventsProblem as exc:  # the log of --events, measured above
         outcome.status, outcome.error = EXIT_PROBLEMS, f"{display}: {exc}"
         return outcome
-    if target == STDIO:
-        outcome.data = data
-        return outcome
-    try:
-        # again: it may have changed since the plan (--watch); nor the current map of --compare
-        compared = settings.get("compare")
-        refuse_overwrite(target, [map_path] + ([compared.path] if isinstance(compared, Compare) else []))
-        write_atomic(Path(target), data)
-    except OSError as exc:
+    except _Unwritten as unwritten:
+        exc = unwritten.__cause__
         outcome.status = EXIT_USAGE
         outcome.error = str(exc) if isinstance(exc, FileRefused) and exc.strerror.startswith("'") else \
             f"cannot write '{display_name(target)}': {exc.strerror or exc}"
     return outcome
+
+
+class _Unwritten(Exception):
+    """The output could not be written (its OSError is the cause)."""
+
+
+def _write(map_path: str, target: str, settings: dict[str, object], pieces: Iterable[bytes]) -> None:
+    """Write the pieces to ``target`` atomically as they are made; _Unwritten
+    when the target refuses them (a problem raised while they are made goes
+    on as it is: the target is then as it was)."""
+    try:
+        # again: it may have changed since the plan (--watch); nor the current map of --compare
+        compared = settings.get("compare")
+        refuse_overwrite(target, [map_path] + ([compared.path] if isinstance(compared, Compare) else []))
+        write_atomic(Path(target), pieces)
+    except OSError as exc:
+        raise _Unwritten() from exc
 
 
 def render_all(pairs: list[tuple[str, str]], fmt: str, settings: dict[str, object],

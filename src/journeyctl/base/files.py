@@ -37,6 +37,10 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 #: Limits on what is read: a map (or another text input), and a persona image.
 MAX_MAP_BYTES = 10 * 1024 * 1024
@@ -355,17 +359,21 @@ class _CleanUpOnSignal:
         self.previous.clear()
 
 
-def write_atomic(path: Path, data: bytes, *, exclusive: bool = False) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[bytes], *, exclusive: bool = False) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the
     new one, never a part (see the module's documentation for links,
     devices and pipes). With ``exclusive``, an existing file is never
     replaced (FileExistsError), even one created meanwhile.
+
+    ``data`` may be pieces, written as they come: if making one fails, the
+    exception goes on and ``path`` is as it was.
     """
     path = Path(path)
+    pieces = (data,) if isinstance(data, (bytes, bytearray, memoryview)) else data
     if _in_place_target(path):
         if exclusive:
             raise FileExistsError(errno.EEXIST, "File exists", str(path))
-        _write_in_place(path, data)
+        _write_in_place(path, b"".join(pieces))  # a device or a pipe: all made before any is written
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -379,7 +387,8 @@ def write_atomic(path: Path, data: bytes, *, exclusive: bool = False) -> None:
         guard.tmp = tmp
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+                for piece in pieces:
+                    handle.write(piece)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(tmp, mode)

@@ -45,7 +45,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Iterator
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup, escape
@@ -241,6 +241,11 @@ class HtmlRenderer(Renderer):
     settings: ClassVar[frozenset[str]] = frozenset({"paper", "fit", "measured", "compare", "links"})
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
+        return "".join(self.stream(journey, options))
+
+    def stream(self, journey: Journey, options: RenderOptions) -> Iterator[str]:
+        """The page as Jinja writes it (the view is built first: a problem
+        with the map is raised before a piece is given)."""
         page = build_page(journey, options)
         figures = {}
         if page.measured is not None:  # the page uses these only to show a measurement
@@ -248,7 +253,7 @@ class HtmlRenderer(Renderer):
 
             figures = dict(count=measured_view.count, percent=measured_view.percent,
                            duration=measured_view.duration, listed=measured_view.LISTED)
-        return template("map.html.j2").render(page=page, j=journey, L=page.labels, **figures,
+        return template("map.html.j2").generate(page=page, j=journey, L=page.labels, **figures,
                                   emotion_label=emotion_value, geometry=curve_geometry,
                                   average=average_text, LINK_ICONS=LINK_ICONS)
 

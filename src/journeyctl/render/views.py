@@ -26,7 +26,7 @@ in html, a drawing elsewhere (:func:`kind`).
 from __future__ import annotations
 
 from importlib import import_module
-from typing import ClassVar
+from typing import ClassVar, Iterable
 
 from journeyctl.format.model import Journey
 from journeyctl.render.base import Renderer, RenderOptions
@@ -141,6 +141,15 @@ class HtmlRenderer(Renderer):
     }
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
+        renderer, options = self._page(options)
+        return renderer.render(journey, options)
+
+    def stream(self, journey: Journey, options: RenderOptions) -> Iterable[bytes | str]:
+        renderer, options = self._page(options)
+        return renderer.stream(journey, options)
+
+    def _page(self, options: RenderOptions) -> tuple[Renderer, RenderOptions]:
+        """The view's page renderer, and the options it reads."""
         settings = dict(options.settings)
         view = str(settings.pop("view", None) or FORMAT_VIEWS["html"][0])
         if view not in MEASURED_VIEWS:
@@ -150,4 +159,4 @@ class HtmlRenderer(Renderer):
                 settings.pop(key, None)
         module, _, name = self.pages[view].partition(":")
         renderer = getattr(import_module(module), name)
-        return renderer().render(journey, RenderOptions(source=options.source, settings=settings, warn=options.warn))
+        return renderer(), RenderOptions(source=options.source, settings=settings, warn=options.warn)
