@@ -167,7 +167,7 @@ def test_the_measured_words_are_in_every_locale():
     (measured.py keeps no English copy); the two with a count keep {k}."""
     assert not hasattr(measured_view, "WORDS")
     used = set()
-    for path in (SRC / "render" / "templates" / "html" / "map.html.j2", SRC / "render" / "markdown.py"):
+    for path in (*sorted((SRC / "render" / "templates" / "html").glob("*.j2")), SRC / "render" / "markdown.py"):
         used |= set(re.findall(r"""L\[["'](lane\.measured|measured\.[a-z_]+)["']\]""", path.read_text(encoding="utf-8")))
     assert {"measured.title", "measured.unbound", "measured.withheld", "measured.privacy"} <= used
     for locale in LOCALES:
