@@ -22,14 +22,13 @@ and title in every language.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import ClassVar
 
 from journeyctl.format.model import Journey
 from journeyctl.format.vocabulary import emotion_value
 from journeyctl.render import curve as curve_geometry
 from journeyctl.render.base import Renderer, RenderOptions
-from journeyctl.render.html import EMOTION_CLASS, build_page, marker_path, template
+from journeyctl.render.html import build_page, stylesheet, template
 
 #: Rows under the stage header, top to bottom: (key, kind). ``line`` rows are
 #: the three lines; ``step`` rows are lanes with a cell per step.
@@ -55,13 +54,5 @@ class BlueprintRenderer(Renderer):
         numbers = {key: n for n, (key, _) in enumerate(rows, start=2)}
         return template("blueprint.html.j2").render(
             page=page, j=journey, L=page.labels, rows=rows, numbers=numbers,
-            css=page.css + "\n" + _stylesheet(), emotion_label=emotion_value, marker_path=marker_path,
-            face_path=curve_geometry.face_path, geometry=curve_geometry, EMOTION_CLASS=EMOTION_CLASS,
+            css=page.css + "\n" + stylesheet("blueprint.css"), emotion_label=emotion_value, geometry=curve_geometry,
         )
-
-
-@lru_cache(maxsize=1)
-def _stylesheet() -> str:
-    from importlib.resources import files
-
-    return (files("journeyctl") / "render" / "templates" / "html" / "blueprint.css").read_text(encoding="utf-8")

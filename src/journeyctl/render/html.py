@@ -206,7 +206,7 @@ class Page:
     image_host: str | None
     barrier_text: dict[str, str]
     step_action: dict[str, str]
-    channels_used: list[tuple[str, str, str]]  # channel, icon, name
+    channels_used: list[tuple[str, Markup, str]]  # channel, its chip, its name
     has_mot: bool
     css: str
     print_css: str
@@ -387,9 +387,9 @@ def build_page(journey: Journey, options: RenderOptions, *, curve: bool = True) 
         image_host=urlsplit(link).hostname if link else None,
         barrier_text={b.id: b.text for _, _, b in journey.barriers()},
         step_action=step_label,
-        channels_used=[(c, channel_icon(c), i18n.channel_name(journey.locale, c)) for c in used],
+        channels_used=[(c, channel_chip(c), i18n.channel_name(journey.locale, c)) for c in used],
         has_mot=any(c.step is not None and c.step.moment_of_truth for v in stages for c in v.columns),
-        css=_stylesheet() + (_stylesheet("compare.css") if compared or _links_shown(journey) else ""),
+        css=stylesheet() + (stylesheet("compare.css") if compared or _links_shown(journey) else ""),
         print_css=_print_css(paper, fit, total, whole.print_column),
         paper=paper, fit=fit, band=whole, print_bands=print_bands,
         curve_label=_curve_label(stages, labels, flow, reachable) + _was_label(compared, labels),
@@ -724,10 +724,11 @@ def channel_chip(channel: str | None) -> Markup:
 
 
 @lru_cache(maxsize=None)
-def _stylesheet(name: str = "map.css") -> str:
-    """A style sheet of ``templates/html``: ``map.css``, or ``compare.css``
-    (links between maps and ``--compare``), added only where they show.
-    Read beside this module, as the compiled templates are (``COMPILED``)."""
+def stylesheet(name: str = "map.css") -> str:
+    """A style sheet of ``templates/html``: ``map.css``, ``compare.css``
+    (links between maps and ``--compare``, added only where they show), or
+    a view's own (``blueprint.css``, ``touchpoints.css``). Read beside this
+    module, as the compiled templates are (``COMPILED``)."""
     return (Path(__file__).parent / "templates" / "html" / name).read_text(encoding="utf-8")
 
 

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import ClassVar
 
 from journeyctl.format.model import Journey, Step
@@ -316,16 +315,15 @@ class TouchpointsRenderer(Renderer):
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
         from journeyctl.format.vocabulary import EMOTIONS_DESCENDING, SEVERITIES_DESCENDING, emotion_value
-        from journeyctl.render.html import EMOTION_CLASS, build_page, marker_path, template
-        from journeyctl.render.icons import channel_icon
+        from journeyctl.render.html import EMOTION_CLASS, build_page, marker_path, stylesheet, template
 
         page = build_page(journey, options, curve=False)
         words = labels(journey.locale)
         m = matrix(journey)
         locale = journey.locale
         return template("touchpoints.html.j2").render(
-            page=page, j=journey, L={**page.labels, **words}, m=m, css=page.css + "\n" + _stylesheet(),
-            icon=channel_icon, row_name=lambda c: channel_label(locale, c, words),
+            page=page, j=journey, L={**page.labels, **words}, m=m, css=page.css + "\n" + stylesheet("touchpoints.css"),
+            row_name=lambda c: channel_label(locale, c, words),
             level=level, average_text=average_text, emotion_label=emotion_value,
             move_text=lambda move: move_text(move, locale, words), marker_path=marker_path,
             EMOTION_CLASS=EMOTION_CLASS, TINT={v: "tint-" + c[3:] for v, c in EMOTION_CLASS.items()},
@@ -334,9 +332,3 @@ class TouchpointsRenderer(Renderer):
             pair_text=lambda pair: move_text(Move("channel", pair[0], pair[1], 0), locale, words),
         )
 
-
-@lru_cache(maxsize=1)
-def _stylesheet() -> str:
-    from importlib.resources import files
-
-    return (files("journeyctl") / "render" / "templates" / "html" / "touchpoints.css").read_text(encoding="utf-8")
