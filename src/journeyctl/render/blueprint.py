@@ -22,7 +22,7 @@ and title in every language.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Iterator
 
 from journeyctl.format.model import Journey
 from journeyctl.format.vocabulary import emotion_value
@@ -48,11 +48,15 @@ class BlueprintRenderer(Renderer):
     settings: ClassVar[frozenset[str]] = frozenset({"paper", "fit"})
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
+        return "".join(self.stream(journey, options))
+
+    def stream(self, journey: Journey, options: RenderOptions) -> Iterator[str]:
+        """The page as Jinja writes it (the view is built first)."""
         page = build_page(journey, options)
         has_curve = page.band.curve is not None
         rows = [(key, kind) for key, kind in ROWS if key != "emotion" or has_curve]
         numbers = {key: n for n, (key, _) in enumerate(rows, start=2)}
-        return template("blueprint.html.j2").render(
+        return template("blueprint.html.j2").generate(
             page=page, j=journey, L=page.labels, rows=rows, numbers=numbers,
             css=page.css + "\n" + stylesheet("blueprint.css"), emotion_label=emotion_value, geometry=curve_geometry,
         )

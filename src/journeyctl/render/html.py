@@ -27,7 +27,10 @@ barriers removed, still open and new, steps dropped and added).
 Self-contained: inline CSS, no script, no request (a Content-Security-Policy
 forbids them), a local persona image embedded as a data URI. The markup is
 ``templates/html/map.html.j2`` (Jinja2, autoescaped), the style
-``templates/html/map.css``.
+``templates/html/map.css``. The page is given in pieces as Jinja writes it
+(``stream``); the grid and the emotion curve are included templates
+(``grid.html.j2``, ``curve.html.j2``), not macros, because Jinja holds a
+macro's output whole: tens of MB for a map of thousands of steps.
 
 Drawn twice per step (the screen map and the printed pages), so what is the
 same for every step is worked out here once: the cells of each column (which

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Iterator
 
 from journeyctl.format.model import Journey, Step
 from journeyctl.format.vocabulary import CHANNELS, MINUS, SEVERITY_RANK, signed
@@ -314,6 +314,10 @@ class TouchpointsRenderer(Renderer):
     settings: ClassVar[frozenset[str]] = frozenset({"paper", "fit"})
 
     def render(self, journey: Journey, options: RenderOptions) -> str:
+        return "".join(self.stream(journey, options))
+
+    def stream(self, journey: Journey, options: RenderOptions) -> Iterator[str]:
+        """The page as Jinja writes it (the view is built first)."""
         from journeyctl.format.vocabulary import EMOTIONS_DESCENDING, SEVERITIES_DESCENDING, emotion_value
         from journeyctl.render.html import EMOTION_CLASS, build_page, marker_path, stylesheet, template
 
@@ -321,7 +325,7 @@ class TouchpointsRenderer(Renderer):
         words = labels(journey.locale)
         m = matrix(journey)
         locale = journey.locale
-        return template("touchpoints.html.j2").render(
+        return template("touchpoints.html.j2").generate(
             page=page, j=journey, L={**page.labels, **words}, m=m, css=page.css + "\n" + stylesheet("touchpoints.css"),
             row_name=lambda c: channel_label(locale, c, words),
             level=level, average_text=average_text, emotion_label=emotion_value,

@@ -297,7 +297,7 @@ def _warm() -> None:
 
     for fmt in ("html", "svg"):
         registry.find(fmt)
-    for name in ("map.html.j2", "grid.html.j2", "blueprint.html.j2"):
+    for name in ("map.html.j2", "grid.html.j2", "curve.html.j2", "blueprint.html.j2", "blueprint-grid.html.j2"):
         template(name)
     import journeyctl.history  # noqa: F401
     import journeyctl.render.dot  # noqa: F401

@@ -19,7 +19,7 @@ def root(context, missing=missing):
     l_0_count = resolve('count')
     l_0_percent = resolve('percent')
     l_0_listed = resolve('listed')
-    l_0_p = l_0_curve_svg = l_0_curve_key = l_0_lowest = l_0_barrier_list = missing
+    l_0_p = l_0_curve_key = l_0_lowest = l_0_barrier_list = missing
     try:
         t_1 = environment.filters['length']
     except KeyError:
@@ -78,12 +78,6 @@ def root(context, missing=missing):
     l_0_p = (undefined(name='page') if l_0_page is missing else l_0_page)
     context.vars['p'] = l_0_p
     context.exported_vars.add('p')
-    included_template = environment.get_template('curve.html.j2', 'map.html.j2').make_module(context.get_all(), True, {'barrier_list': l_0_barrier_list, 'cm': l_0_cm, 'curve_key': l_0_curve_key, 'curve_svg': l_0_curve_svg, 'heading': l_0_heading, 'lowest': l_0_lowest, 'mm': l_0_mm, 'p': l_0_p, 'sm': l_0_sm})
-    l_0_curve_svg = getattr(included_template, 'curve_svg', missing)
-    if l_0_curve_svg is missing:
-        l_0_curve_svg = undefined(f"the template {included_template.__name__!r} (imported on line 14 in 'map.html.j2') does not export the requested name 'curve_svg'", name='curve_svg')
-    context.vars['curve_svg'] = l_0_curve_svg
-    context.exported_vars.discard('curve_svg')
     def macro(l_1_cls):
         t_10 = []
         if l_1_cls is missing:
@@ -344,7 +338,7 @@ def root(context, missing=missing):
     l_1_ids = True
     pass
     template = environment.get_template('grid.html.j2', 'map.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'band': l_1_band, 'ids': l_1_ids, 'barrier_list': l_0_barrier_list, 'cm': l_0_cm, 'curve_key': l_0_curve_key, 'curve_svg': l_0_curve_svg, 'heading': l_0_heading, 'lowest': l_0_lowest, 'mm': l_0_mm, 'p': l_0_p, 'sm': l_0_sm}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'band': l_1_band, 'ids': l_1_ids, 'barrier_list': l_0_barrier_list, 'cm': l_0_cm, 'curve_key': l_0_curve_key, 'heading': l_0_heading, 'lowest': l_0_lowest, 'mm': l_0_mm, 'p': l_0_p, 'sm': l_0_sm}))
     try:
         for event in gen:
             yield event
@@ -361,7 +355,7 @@ def root(context, missing=missing):
             l_2_ids = False
             pass
             template = environment.get_template('grid.html.j2', 'map.html.j2')
-            gen = template.root_render_func(template.new_context(context.get_all(), True, {'ids': l_2_ids, 'band': l_1_band, 'barrier_list': l_0_barrier_list, 'cm': l_0_cm, 'curve_key': l_0_curve_key, 'curve_svg': l_0_curve_svg, 'heading': l_0_heading, 'lowest': l_0_lowest, 'mm': l_0_mm, 'p': l_0_p, 'sm': l_0_sm}))
+            gen = template.root_render_func(template.new_context(context.get_all(), True, {'ids': l_2_ids, 'band': l_1_band, 'barrier_list': l_0_barrier_list, 'cm': l_0_cm, 'curve_key': l_0_curve_key, 'heading': l_0_heading, 'lowest': l_0_lowest, 'mm': l_0_mm, 'p': l_0_p, 'sm': l_0_sm}))
             try:
                 for event in gen:
                     yield event
@@ -669,4 +663,4 @@ def root(context, missing=missing):
     yield '</footer>\n</div>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '13=78&14=81&15=87&16=94&17=96&18=98&21=104&22=110&24=143&25=152&26=154&27=159&29=164&30=168&31=172&35=201&40=211&47=222&49=224&52=226&55=228&59=230&60=234&61=237&63=244&64=247&66=253&67=256&70=261&71=263&72=265&74=267&75=270&77=274&78=277&79=279&80=283&86=288&87=291&90=298&91=300&92=302&93=304&95=306&96=309&98=311&99=313&101=315&102=318&105=325&106=333&107=335&108=337&114=341&115=346&117=354&119=357&121=363&128=374&129=376&130=379&132=383&134=389&136=391&138=395&139=401&143=407&144=409&145=411&146=413&148=416&149=424&150=428&151=430&152=434&160=443&161=445&163=449&165=451&166=453&167=456&170=461&171=466&177=475&179=477&180=487&181=494&183=510&188=513&189=515&191=518&192=522&196=535&201=538&202=540&204=544&206=546&207=548&208=558&209=562&210=566&213=568&214=570&216=573&217=577&221=588&225=591&226=593&228=596&229=600&233=609&240=613&242=615&244=617&245=622&248=632&249=634&253=637&255=639&256=643&260=649&262=652&265=654&267=657&269=659&270=663'
+debug_info = '13=78&14=81&15=88&16=90&17=92&20=98&21=104&23=137&24=146&25=148&26=153&28=158&29=162&30=166&34=195&39=205&46=216&48=218&51=220&54=222&58=224&59=228&60=231&62=238&63=241&65=247&66=250&69=255&70=257&71=259&73=261&74=264&76=268&77=271&78=273&79=277&85=282&86=285&89=292&90=294&91=296&92=298&94=300&95=303&97=305&98=307&100=309&101=312&104=319&105=327&106=329&107=331&113=335&114=340&116=348&118=351&120=357&127=368&128=370&129=373&131=377&133=383&135=385&137=389&138=395&142=401&143=403&144=405&145=407&147=410&148=418&149=422&150=424&151=428&159=437&160=439&162=443&164=445&165=447&166=450&169=455&170=460&176=469&178=471&179=481&180=488&182=504&187=507&188=509&190=512&191=516&195=529&200=532&201=534&203=538&205=540&206=542&207=552&208=556&209=560&212=562&213=564&215=567&216=571&220=582&224=585&225=587&227=590&228=594&232=603&239=607&241=609&243=611&244=616&247=626&248=628&252=631&254=633&255=637&259=643&261=646&264=648&266=651&268=653&269=657'
