@@ -7,7 +7,6 @@ Every message about a map names the file, the line and the column (both
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
@@ -83,6 +82,8 @@ def format_path(path: Path) -> str:
 
 def closest(word: str, candidates: Iterable[str]) -> str | None:
     """The candidate most like ``word``, if one is close enough."""
+    import difflib  # here: only a mistake needs it
+
     match = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
     return match[0] if match else None
 

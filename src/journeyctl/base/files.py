@@ -33,7 +33,6 @@ import os
 import re
 import signal
 import stat
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -382,6 +381,8 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes], *, exclusive: bool =
     except FileNotFoundError:
         mode = _default_mode()
     remove_stale_temporaries(path)
+    import tempfile  # here: of the commands, only those that write import it
+
     with _CleanUpOnSignal("") as guard:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
         guard.tmp = tmp

@@ -9,7 +9,6 @@ Lint (``lint``), measure (``events``) and the portfolio's library
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,6 +55,8 @@ def _has_table(pyproject: Path) -> bool:
 
 @lru_cache(maxsize=None)
 def _document(file: Path) -> dict:
+    import tomllib  # here: most commands never read a settings file
+
     try:
         return tomllib.loads(read_file(file, MAX_CONFIG_BYTES).decode("utf-8"))
     except OSError as exc:

@@ -17,7 +17,6 @@ import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
-from xml.sax.saxutils import escape, quoteattr
 
 from journeyctl import __version__
 from journeyctl.base.diagnostics import LOADER_CODES, Diagnostic, format_path, printable
@@ -159,6 +158,8 @@ def sarif(findings: list[Diagnostic], summary: Summary) -> str:
 
 def junit(findings: list[Diagnostic], summary: Summary, files: list[str] | None = None) -> str:
     """One test case per map: errors are failures, warnings go to system-out."""
+    from xml.sax.saxutils import escape, quoteattr  # here: it imports urllib.request, ssl and email (10 ms)
+
     # printable() leaves nothing XML 1.0 cannot hold (controls, U+FFFE, U+FFFF,
     # lone surrogates); escape() and quoteattr() do the rest.
     by_file: dict[str, list[Diagnostic]] = {printable(name): [] for name in files or []}
