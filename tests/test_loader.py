@@ -690,3 +690,17 @@ def test_positions_are_kept_for_rules(tmp_path):
     assert loaded.position(("stages", 0, "steps", 1)) == (11, 9)
     # A path with no node of its own (a default) falls back to its parent.
     assert loaded.position(("stages", 0, "steps", 1, "emotion")) == (11, 9)
+
+
+@pytest.mark.parametrize("text", ["0", "-0", "+7", "-2", "2", "12", "01", "007", "08", "1_000", "0x1F", "0b101",
+                                  "1:30", "1.5", "9" * 30, "9" * 31, "9" * 40, "٣", "+"])
+def test_a_plain_number_is_read_as_yaml_reads_it(text):
+    """The shortcut for plain integers gives what YAML's own resolver and
+    constructor give, and leaves every other form to them."""
+    import yaml
+
+    from journeyctl.load.convert import Converter
+
+    value = Converter("m.yaml", None, 1).scalar(text, True, None, 1, 1, ("x",))
+    expected = yaml.safe_load(f"x: {text}")["x"]
+    assert value == expected and type(value) is type(expected)

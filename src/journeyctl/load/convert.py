@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ from journeyctl.load.source import MAPPING, NODE_WEIGHT, SCALAR, SEQUENCE, Node
 _TAG = "tag:yaml.org,2002:"
 _STANDARD_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
 _NULLS = {"", "~", "null", "Null", "NULL"}
+#: A plain decimal integer that YAML 1.1 reads as one (no leading zero: that is octal).
+_PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]{0,30})")
 #: Aliases may expand the file to this many times what it holds...
 ALIAS_FACTOR = 10
 #: ...and always to this many characters: a small file may repeat a lot.
@@ -260,6 +263,8 @@ class Converter:
     def scalar(self, value: str, plain: bool, tag: str | None, line: int, col: int, path: Path) -> Any:
         """A scalar's value as YAML resolves it (a number, a date...), or
         INVALID, reported."""
+        if tag is None and plain and _PLAIN_INT.fullmatch(value):
+            return int(value)  # the common number (an emotion), as YAML's resolver and constructor make it
         if tag is None:
             tag = self.constructor.resolve(yaml.ScalarNode, value, (plain, False)) if plain else _TAG + "str"
         if tag == _TAG + "str":

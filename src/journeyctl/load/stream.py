@@ -110,7 +110,7 @@ class _OnePass:
         converter, get, positions = self.converter, self.get, self.positions
         fields = fields_of(model)
         out: dict[str, Any] = {}
-        seen: dict[str, Any] = {}  # key -> its event's mark (a position is made only when one is reported)
+        seen: dict[str, Any] = {}  # key -> its event
         weight = 0
         while True:
             event = get()
@@ -124,15 +124,15 @@ class _OnePass:
                 raise _NodePath  # Y009, or a merge key
             weight += NODE_WEIGHT + len(key)
             if key in seen:
-                first, mark = seen[key], event.start_mark
+                first, mark = seen[key].start_mark, event.start_mark
                 converter.duplicate_key(key, (first.line + 1, first.column + 1), mark.line + 1, mark.column + 1,
                                         path)
                 self._skip(get())
                 continue
-            seen[key] = event.start_mark
+            seen[key] = event  # its position is made only when one is reported
             spec = fields.get(key)
-            if spec is None or key.startswith("x-"):
-                if spec is None and not key.startswith("x-"):
+            if spec is None:  # unknown, or an extension (x-...: no field's name starts so)
+                if not key.startswith("x-"):
                     mark = event.start_mark
                     converter.unknown_key(key, fields, mark.line + 1, mark.column + 1, path)
                 self._skip(get())
@@ -141,7 +141,7 @@ class _OnePass:
             value = get()
             if type(value) is ScalarEvent and value.anchor is None and value.tag is None:
                 text = value.value
-                null = value.implicit[0] and text in _NULLS
+                null = text in _NULLS and value.implicit[0]
                 if null and not required:
                     weight += NODE_WEIGHT
                     continue  # an empty optional field is an absent one
@@ -158,7 +158,8 @@ class _OnePass:
         return out
 
     def _convert(self, event: Any, kind: Any, path: Path) -> Any:
-        self._plain_node(event)
+        if event.anchor is not None or event.tag not in (None, "!"):
+            raise _NodePath  # as _plain_node, inline: this runs for every value but most text
         mark = event.start_mark
         line, col = mark.line + 1, mark.column + 1
         self.positions[path] = (line, col)
@@ -182,11 +183,19 @@ class _OnePass:
         if isinstance(kind, type) and kind_of_event is MappingStartEvent:
             out: Any = self._mapping(kind, path)
         elif isinstance(kind, List) and kind_of_event is SequenceStartEvent:
-            out, get, item = [], self.get, kind.item
+            out, get, item, positions = [], self.get, kind.item, self.positions
             while True:
                 child = get()
-                if type(child) is SequenceEndEvent:
+                child_kind = type(child)
+                if child_kind is SequenceEndEvent:
                     break
+                if (item is _TEXT and child_kind is ScalarEvent and child.anchor is None and child.tag is None
+                        and len(child.value) <= MAX_SCALAR_CHARS):  # most items: text, at once (as _convert)
+                    text, mark = child.value, child.start_mark
+                    positions[path + (len(out),)] = (mark.line + 1, mark.column + 1)
+                    self.weight += NODE_WEIGHT + len(text)
+                    out.append(None if text in _NULLS and child.implicit[0] else text)
+                    continue
                 out.append(self._convert(child, item, path + (len(out),)))
         else:  # the wrong shape: enough of it for a clear type error
             self.depth -= 1
