@@ -323,6 +323,21 @@ def test_per_file_ignores(run, tmp_path):
     assert str(legacy) not in result.stdout
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_each_folder_keeps_its_own_settings_in_one_run(run, tmp_path, jobs):
+    """Settings are read once per folder, and each folder's maps get theirs:
+    a project inside a project, and a map linked in from elsewhere."""
+    text = CLEAN.replace("        emotion: 1\n", "")
+    outer = [write_map(tmp_path, text, f"maps/m{k}.yaml") for k in range(3)]
+    inner = [write_map(tmp_path, text, f"maps/team/m{k}.yaml") for k in range(3)]
+    (tmp_path / "maps" / "team" / "linked.yaml").symlink_to(outer[0])  # the settings of where it really is
+    (tmp_path / "pyproject.toml").write_text('[tool.journeyctl.lint]\nignore = ["J201"]\n')
+    (tmp_path / "maps" / "team" / "journeyctl.toml").write_text('[lint]\nselect = ["J201"]\n')
+    result = run("lint", str(tmp_path / "maps"), "--today", TODAY.isoformat(), "--format", "json", "--jobs", jobs)
+    found = {f["file"] for f in json.loads(result.stdout)["findings"] if f["code"] == "J201"}
+    assert found == {str(p) for p in inner}
+
+
 @pytest.mark.parametrize("content, message", [
     ('[tool.journeyctl.lint]\nselct = ["J1"]\n', "unknown setting(s) in [tool.journeyctl.lint]: selct"),
     ('[tool.journeyctl.lint]\nignore = ["J999"]\n', "unknown rule code 'J999'"),

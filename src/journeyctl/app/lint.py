@@ -14,7 +14,7 @@ from journeyctl.base.files import display_name, relative_name
 from journeyctl.lint.engine import Portfolio, Settings, all_rules, run_portfolio
 from journeyctl.lint.files import collect
 from journeyctl.lint.parallel import Config, lint_files, workers
-from journeyctl.lint.settings import ConfigError, load_config
+from journeyctl.lint.settings import ConfigError
 from journeyctl.load import Library, LoadedMap, library_for, load_path
 
 
@@ -108,7 +108,7 @@ def lint_paths(paths: list[str | Path], *, select: tuple[str, ...] | None = None
         if progress:
             progress(number, len(maps))
     for group in portfolio.groups(maps, folders):
-        settings = {p: load_config(p, base, select, ignore, options).for_file(p) for p in group.linted}
+        settings = {p: config.for_file(p) for p in group.linted}
         enabled = set().union(*(s.enabled(rules) for s in settings.values()))
         shown = {display_name(p): s.enabled(rules) for p, s in settings.items()}
         shown |= {f: enabled for f in result.files if f not in shown}  # the library's files

@@ -26,7 +26,7 @@ from journeyctl.base.diagnostics import Diagnostic, MapError
 from journeyctl.base.files import display_name
 from journeyctl.format.model import Journey
 from journeyctl.lint.engine import Rule, Settings, all_rules, run
-from journeyctl.lint.settings import load_config
+from journeyctl.lint.settings import FileConfig, load_config
 from journeyctl.load import LoadedMap, load_path
 
 if TYPE_CHECKING:  # measured maps only: its models cost 20 ms to build
@@ -54,9 +54,15 @@ class Config:
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     options: Mapping[str, Mapping[str, Any]] | None = None
+    #: Each folder's settings, made once: the maps of a folder share them.
+    folders: dict[Path, FileConfig] = field(default_factory=dict, compare=False, repr=False)
 
     def for_file(self, path: Path) -> Settings:
-        return load_config(path, self.base, self.select, self.ignore, self.options).for_file(path)
+        folder = path.resolve().parent
+        config = self.folders.get(folder)
+        if config is None:
+            config = self.folders[folder] = load_config(path, self.base, self.select, self.ignore, self.options)
+        return config.for_file(path)
 
 
 @dataclass
