@@ -216,34 +216,22 @@ def test_a_wrong_number_of_processes_is_a_usage_mistake(project, run, value):
     assert option.code == 2 and "--jobs" in option.stderr and "Traceback" not in option.stderr
 
 
-def _maps_of_every_kind():
-    """Every example map (in each script), the portfolio's (one names shared
-    definitions of its library) and one without an id (given its file's)."""
-    from conftest import EXAMPLES, ROOT
 
-    from journeyctl.load import LoadedMap, load_path
-
-    paths = EXAMPLES + sorted((ROOT / "examples" / "portfolio").rglob("*.yaml"))
-    maps = [loaded for loaded in map(load_path, paths) if isinstance(loaded, LoadedMap)]
-    assert any(m.shared for m in maps) and any(m.journey.locale == "ar" for m in maps)
-    return maps
-
-
-def test_a_map_sent_back_by_a_worker_is_the_map(tmp_path):
-    """A worker sends a map packed (its journey as JSON): read back, it is
-    the same map, down to which fields were set, its positions and its text."""
+def test_a_worker_sends_what_the_portfolio_rules_need_not_the_map(project):
+    """A map judged with others comes back from a worker as its facts
+    (ids, names, places: what each portfolio rule gathered), never as the
+    map itself: pickling pydantic models back cost more than linting."""
     import pickle
 
-    from journeyctl.load import load
+    from journeyctl.lint.engine import all_rules
 
-    untitled = tmp_path / "no-id-here.yaml"
-    untitled.write_text("journeyctl: 1\ntitle: T\npersona: {name: P}\nstages:\n  - {id: s, name: S}\n")
-    for loaded in _maps_of_every_kind() + [load(untitled)]:
-        packed = parallel.Packed.of(loaded)
-        assert isinstance(packed, parallel.Packed)
-        back = pickle.loads(pickle.dumps(packed)).unpack()
-        assert back.journey == loaded.journey, loaded.file
-        assert back.journey.model_dump(exclude_unset=True) == loaded.journey.model_dump(exclude_unset=True)
-        assert (back.file, back.text, back.positions, back.shared) == \
-            (loaded.file, loaded.text, loaded.positions, loaded.shared)
-        assert back.journey.flow.steps == loaded.journey.flow.steps
+    rules = all_rules()
+    outcomes = [parallel.lint_file(p, parallel.Config(), rules, keep=True) for p in sorted(project.rglob("map-*.yaml"))]
+    facts = [o.facts for o in outcomes if o.facts is not None]
+    assert len(facts) > 20 and {"J601", "J603", "J604"} <= set(facts[0].gathered)
+    for sent in facts:
+        data = pickle.dumps(sent)
+        assert b"journeyctl.format.model" not in data and b"journeyctl.load" not in data
+        assert pickle.loads(data) == sent
+    assert all(o.facts is None for o in (parallel.lint_file(p, parallel.Config(), rules)
+                                         for p in sorted(project.rglob("map-*.yaml"))[:3]))

@@ -11,7 +11,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from journeyctl.base.diagnostics import Diagnostic, MapError, printable, sort_diagnostics
 from journeyctl.base.files import display_name, relative_name
-from journeyctl.lint.engine import Portfolio, Settings, all_rules, run_portfolio
+from journeyctl.lint.engine import MapFacts, Portfolio, Settings, all_rules, gather, run_portfolio
 from journeyctl.lint.files import collect
 from journeyctl.lint.parallel import Config, lint_files, workers
 from journeyctl.lint.settings import ConfigError
@@ -103,8 +103,8 @@ def lint_paths(paths: list[str | Path], *, select: tuple[str, ...] | None = None
             result.library.append(display_name(path))
         else:
             seen.add(outcome.id or "")
-            if outcome.loaded is not None:
-                portfolio.maps[path] = outcome.loaded
+            if outcome.facts is not None:
+                portfolio.maps[path] = outcome.facts
         if progress:
             progress(number, len(maps))
     for group in portfolio.groups(maps, folders):
@@ -133,14 +133,16 @@ class _Group:
     its maps, linted or not), or those linted in folders without one."""
 
     library: Library | None
-    maps: list[LoadedMap] = field(default_factory=list)
+    maps: list[MapFacts] = field(default_factory=list)
     linted: list[Path] = field(default_factory=list)
     broken: list[Path] = field(default_factory=list)
 
 
 @dataclass
 class _Gathered:
-    maps: dict[Path, LoadedMap] = field(default_factory=dict)
+    """What the portfolio rules need of each map linted, and the files that did not load."""
+
+    maps: dict[Path, MapFacts] = field(default_factory=dict)
     broken: list[Path] = field(default_factory=list)
 
     @staticmethod
@@ -185,7 +187,7 @@ class _Gathered:
                 group.broken.append(path)
                 continue
             if isinstance(loaded, LoadedMap):
-                maps.append(loaded)
+                maps.append(gather(loaded))
         group.maps = maps + [self.maps[p] for p in linted.values() if p in self.maps]
 
 

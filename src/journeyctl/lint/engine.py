@@ -12,11 +12,17 @@ A rule is a module under :mod:`journeyctl.lint.rules` (as in yamllint), with:
   finding and gives it the rule's code and severity.
 
 A rule with ``PORTFOLIO = True`` (J6xx) judges the maps of a portfolio
-together, once per lint: its ``check(portfolio)`` receives a
-:class:`Portfolio` (every map, and the library) and yields ``(Found,
-message)``, positioned in whichever file the problem is in. It runs when
-lint is given a folder or the maps' project has a library. Its examples are
-several files, each starting with a ``# file: NAME`` line.
+together, once per lint, in two steps (as pylint's map/reduce checkers):
+``gather(loaded)``, where each map is linted (in a worker process when lint
+spreads over several), returns what the rule needs of that map, small and
+picklable (ids, names, :class:`Found` places); ``check(portfolio)``
+receives a :class:`Portfolio` (each map's :class:`MapFacts`, with what it
+gathered, and the library) and yields ``(Found, message)``, positioned in
+whichever file the problem is in. A rule that needs no more of a map than
+its file, id and shared names (:class:`MapFacts`) has no ``gather``. So
+the maps themselves are never sent between processes nor held all at once.
+It runs when lint is given a folder or the maps' project has a library.
+Its examples are several files, each starting with a ``# file: NAME`` line.
 
 A rule with ``AFTER_SUPPRESSIONS = True`` (J900) runs once the inline
 suppressions have been applied and sees them in ``ctx.suppressions``. A rule
@@ -95,6 +101,8 @@ class Rule:
     measured: bool = False
     #: Judges the maps of a portfolio together (``check(portfolio)``).
     portfolio: bool = False
+    #: A portfolio rule's part taken where each map is linted (``gather(loaded)``).
+    gather: Callable[[LoadedMap], Any] | None = None
 
     @classmethod
     def from_module(cls, module: ModuleType) -> Rule:
@@ -105,6 +113,7 @@ class Rule:
             after_suppressions=getattr(module, "AFTER_SUPPRESSIONS", False),
             measured=getattr(module, "MEASURED", False),
             portfolio=getattr(module, "PORTFOLIO", False),
+            gather=getattr(module, "gather", None),
         )
         if rule.severity not in SEVERITIES:
             raise ValueError(f"{module.__name__}: SEVERITY must be one of {SEVERITIES}")
@@ -256,12 +265,31 @@ class Found:
         return cls(loaded.file, line, col, path)
 
 
+@dataclass(frozen=True)
+class MapFacts:
+    """A valid map as the portfolio rules see it: its file, id and the ids
+    it takes from the library (by kind), its text (for its inline
+    suppressions), and what each portfolio rule gathered from it, by code."""
+
+    file: str
+    id: str
+    shared: Mapping[str, tuple[str, ...]]
+    text: str = field(repr=False)
+    gathered: Mapping[str, Any] = field(repr=False)
+
+
+def gather(loaded: LoadedMap) -> MapFacts:
+    """What the portfolio rules need of a map, taken where it is linted."""
+    return MapFacts(loaded.file, loaded.journey.id or "", loaded.shared, loaded.text,
+                    {code: rule.gather(loaded) for code, rule in _registry().items() if rule.gather is not None})
+
+
 @dataclass
 class Portfolio:
     """What a portfolio rule sees: the valid maps of the portfolio (in file
     order), its library when one is set up, and the settings."""
 
-    maps: list[LoadedMap]
+    maps: list[MapFacts]
     library: Library | None
     settings: Settings
     #: The files of the portfolio that did not load: what they name is unknown.
@@ -272,6 +300,11 @@ class Portfolio:
         assert self.rule is not None
         given = self.settings.options.get(self.rule.code, {})
         return given[name] if name in given else self.rule.options[name]
+
+    def gathered(self) -> list[tuple[MapFacts, Any]]:
+        """Each map, with what the current rule's ``gather`` took from it."""
+        assert self.rule is not None
+        return [(m, m.gathered[self.rule.code]) for m in self.maps]
 
 
 def run_portfolio(portfolio: Portfolio, enabled: set[str]) -> list[Diagnostic]:

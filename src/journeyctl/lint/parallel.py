@@ -24,8 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from journeyctl.base.diagnostics import Diagnostic, MapError
 from journeyctl.base.files import display_name
-from journeyctl.format.model import Journey
-from journeyctl.lint.engine import Rule, Settings, all_rules, run
+from journeyctl.lint.engine import MapFacts, Rule, Settings, all_rules, gather, run
 from journeyctl.lint.settings import FileConfig, load_config
 from journeyctl.load import LoadedMap, load_path
 
@@ -73,14 +72,15 @@ class Outcome:
     kind: str  # "map", "library" (a library file, checked by loading it) or "broken"
     #: A map's id.
     id: str | None = None
-    #: The map, for the rules that judge maps together (when asked for).
-    loaded: LoadedMap | None = None
+    #: What the rules that judge maps together need of the map (when asked for).
+    facts: MapFacts | None = None
 
 
 def lint_file(path: Path, config: Config, rules: dict[str, Rule],
-              measure: Callable[[Path], Measurement] | None = None) -> Outcome:
+              measure: Callable[[Path], Measurement] | None = None, keep: bool = False) -> Outcome:
     """Lint one file. ``measure`` measures a map that binds events (the
-    J5xx rules then judge it against that measurement)."""
+    J5xx rules then judge it against that measurement). ``keep``: gather
+    what the portfolio rules need of the map (:func:`~journeyctl.lint.engine.gather`)."""
     settings = config.for_file(path)
     name = display_name(path)
     try:
@@ -93,7 +93,8 @@ def lint_file(path: Path, config: Config, rules: dict[str, Rule],
         return Outcome([], "library")  # loading it checked it
     if measure is not None and any(p.step.events for p in loaded.journey.flow.steps):
         settings = replace(settings, measurements={**settings.measurements, loaded.journey.id or "": measure(path)})
-    return Outcome(run(loaded, settings, settings.enabled(rules)), "map", loaded.journey.id or "", loaded)
+    return Outcome(run(loaded, settings, settings.enabled(rules)), "map", loaded.journey.id or "",
+                   gather(loaded) if keep else None)
 
 
 def workers(files: int, jobs: int | None) -> int:
@@ -110,14 +111,14 @@ def workers(files: int, jobs: int | None) -> int:
 def lint_files(paths: list[Path], config: Config, *, jobs: int = 1, keep: Callable[[Path], bool] = lambda p: True,
                measure: Callable[[Path], Measurement] | None = None) -> Iterator[tuple[Path, Outcome]]:
     """Each file and its :class:`Outcome`, in the order of ``paths``, linted
-    in ``jobs`` processes (this one included). A map's ``loaded`` comes back
-    from a worker only when ``keep(path)``: sending a map costs time. With
-    ``measure``, every file is linted here."""
+    in ``jobs`` processes (this one included); with what the portfolio rules
+    need of a map (its ``facts``) when ``keep(path)``. With ``measure``,
+    every file is linted here."""
     rules = all_rules()
     pool = _pool(jobs - 1, config) if jobs > 1 and measure is None and len(paths) > MIN_CHUNK else None
     if pool is None:
         for path in paths:
-            yield path, lint_file(path, config, rules, measure)
+            yield path, lint_file(path, config, rules, measure, keep(path))
         return
     from concurrent.futures.process import BrokenProcessPool
 
@@ -155,8 +156,6 @@ def lint_files(paths: list[Path], config: Config, *, jobs: int = 1, keep: Callab
                 if outcomes is None:
                     outcomes, error = _lint_here(chunk, config, rules)
             for (path, _), outcome in zip(chunk, outcomes):
-                if isinstance(outcome.loaded, Packed):
-                    outcome.loaded = outcome.loaded.unpack()
                 yield path, outcome
             if error is not None:
                 raise error  # in file order, as linting in one process would
@@ -171,8 +170,8 @@ def _lint_here(chunk: list[tuple[Path, bool]], config: Config, rules: dict[str, 
     (a wrong setting), and that error, raised when the chunk's turn comes."""
     outcomes: list[Outcome] = []
     try:
-        for path, _ in chunk:
-            outcomes.append(lint_file(path, config, rules))
+        for path, keep in chunk:
+            outcomes.append(lint_file(path, config, rules, keep=keep))
     except Exception as exc:
         return outcomes, exc
     return outcomes, None
@@ -253,42 +252,8 @@ def _end_with(parent) -> None:
 
 
 def _lint_chunk(chunk: list[tuple[Path, bool]]) -> list[Outcome]:
-    """A worker's task: its outcomes, each map kept packed (:class:`Packed`)
-    to be sent back quicker, or dropped when no rule judges it with others."""
+    """A worker's task: its outcomes (a map's facts, never the map itself:
+    small, and quick to send back)."""
     assert _config is not None
     rules = all_rules()
-    out = []
-    for path, keep in chunk:
-        outcome = lint_file(path, _config, rules)
-        if outcome.loaded is not None:
-            outcome.loaded = Packed.of(outcome.loaded) if keep else None
-        out.append(outcome)
-    return out
-
-
-@dataclass
-class Packed:
-    """A map as a worker sends it back: the journey as pydantic's JSON of
-    the fields set, which pydantic reads back (in Rust) into the same models
-    three times faster than pickle rebuilds them (0.2 against 0.65 ms for a
-    20-step map; the portfolio rules need every map in this process);
-    what the journey caches (its flow) is made again where it is used."""
-
-    journey: str | bytes
-    file: str
-    text: str
-    positions: dict = field(repr=False)
-    shared: dict
-    library: Any = field(repr=False)
-
-    @classmethod
-    def of(cls, loaded: LoadedMap) -> Packed | LoadedMap:
-        try:
-            journey = loaded.journey.model_dump_json(exclude_unset=True)
-        except ValueError:  # text JSON cannot hold: the map goes as it is
-            return loaded
-        return cls(journey, loaded.file, loaded.text, loaded.positions, loaded.shared, loaded.library)
-
-    def unpack(self) -> LoadedMap:
-        return LoadedMap(Journey.model_validate_json(self.journey), self.file, self.text, self.positions,
-                         self.shared, self.library)
+    return [lint_file(path, _config, rules, keep=keep) for path, keep in chunk]

@@ -48,6 +48,14 @@ SUMMARY = "a touchpoint id defined with different names or channels in the portf
 PORTFOLIO = True
 
 
+def gather(loaded):
+    """Each touchpoint the map defines itself (not one of the library's):
+    its id, its meaning (name, channel) and where it is."""
+    shared = set(loaded.shared.get("touchpoint", ()))
+    return [(touchpoint.id, (touchpoint.name, touchpoint.channel), Found.at(loaded, ("touchpoints", i, "id")))
+            for i, touchpoint in enumerate(loaded.journey.touchpoints) if touchpoint.id not in shared]
+
+
 def check(portfolio):
     # Every definition of each id: the library's (which the maps should
     # follow) first, then the maps', in file order.
@@ -55,13 +63,9 @@ def check(portfolio):
     if portfolio.library is not None:
         for d in portfolio.library.touchpoints.values():
             defined[d.id] = [((d.data["name"], d.data.get("channel")), f"the library ({d.file}, line {d.line})", None)]
-    for loaded in portfolio.maps:
-        shared = set(loaded.shared.get("touchpoint", ()))
-        for i, touchpoint in enumerate(loaded.journey.touchpoints):
-            if touchpoint.id not in shared:
-                where = Found.at(loaded, ("touchpoints", i, "id"))
-                defined.setdefault(touchpoint.id, []).append(
-                    ((touchpoint.name, touchpoint.channel), f"{loaded.file}, line {where.line}", where))
+    for _, touchpoints in portfolio.gathered():
+        for touchpoint_id, meaning, where in touchpoints:
+            defined.setdefault(touchpoint_id, []).append((meaning, f"{where.file}, line {where.line}", where))
     for touchpoint_id, definitions in defined.items():
         first = definitions[0]
         library = first[2] is None  # the library's meaning is the one to follow

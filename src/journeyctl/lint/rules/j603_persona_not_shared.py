@@ -47,17 +47,25 @@ SUMMARY = "a map writes its own persona although the library has personas"
 PORTFOLIO = True
 
 
+def gather(loaded):
+    """The persona the map writes itself, its name and where it is (None
+    when the map names one of the library's)."""
+    if "persona" in loaded.shared:
+        return None
+    return loaded.journey.persona.name, Found.at(loaded, ("persona",))
+
+
 def check(portfolio):
     library = portfolio.library
     if library is None or not library.personas:
         return
     by_name = {d.data["name"].casefold(): d.id for d in library.personas.values()}
-    for loaded in portfolio.maps:
-        if "persona" in loaded.shared:
+    for _, written in portfolio.gathered():
+        if written is None:
             continue
-        persona = loaded.journey.persona
-        same = by_name.get(persona.name.casefold())
+        name, where = written
+        same = by_name.get(name.casefold())
         advice = (f"the library's persona '{same}' has this name: write persona: {same}" if same else
                   f"name one of the library's personas by id ({', '.join(sorted(library.personas)[:5])}"
                   f"{', …' if len(library.personas) > 5 else ''}) or add this one to the library")
-        yield Found.at(loaded, ("persona",)), f"the persona '{persona.name}' is written in the map; {advice}"
+        yield where, f"the persona '{name}' is written in the map; {advice}"

@@ -49,18 +49,22 @@ SUMMARY = "a `journey` or `improves` link to no map of the portfolio"
 PORTFOLIO = True
 
 
+def gather(loaded):
+    """The map's links to other maps: where each is, the id it names, and
+    what kind of link it is."""
+    journey = loaded.journey
+    links = [(("improves",), journey.improves, "improves")]
+    links += [(path + ("journey",), step.journey, "sub-journey") for path, step in steps(journey)]
+    return [(Found.at(loaded, path), target, what) for path, target, what in links if target is not None]
+
+
 def check(portfolio):
     if portfolio.broken:
         return
-    ids = {m.journey.id for m in portfolio.maps}
-    for loaded in portfolio.maps:
-        journey = loaded.journey
-        links = [(("improves",), journey.improves, "improves")]
-        links += [(path + ("journey",), step.journey, "sub-journey") for path, step in steps(journey)]
-        for path, target, what in links:
-            if target is None:
-                continue
-            if target == journey.id:
-                yield Found.at(loaded, path), f"the {what} link '{target}' names this map itself"
+    ids = {m.id for m in portfolio.maps}
+    for facts, links in portfolio.gathered():
+        for where, target, what in links:
+            if target == facts.id:
+                yield where, f"the {what} link '{target}' names this map itself"
             elif target not in ids:
-                yield Found.at(loaded, path), f"the {what} link '{target}' names no map of the portfolio{did_you_mean(target, ids)}"
+                yield where, f"the {what} link '{target}' names no map of the portfolio{did_you_mean(target, ids)}"
