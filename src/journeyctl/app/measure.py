@@ -27,7 +27,7 @@ from journeyctl.base.diagnostics import Diagnostic, ExternalToolError, MapError,
 from journeyctl.base.files import display_name
 from journeyctl.format import measurement as fmt
 from journeyctl.base import project
-from journeyctl.base.project import nearest_pyproject
+from journeyctl.base.project import nearest_pyproject, real_folder
 from journeyctl.load import load
 from journeyctl.measure import DEFAULT_MIN_COUNT, Columns, EventsProblem
 from journeyctl.measure import report as reports
@@ -59,7 +59,7 @@ def choose_format(given: str | None, output: str | None) -> str:
 
 def settings_for(map_path: str) -> tuple[dict, str | None]:
     """[tool.journeyctl.events] of the pyproject.toml nearest to the map."""
-    pyproject = nearest_pyproject(Path(map_path).resolve().parent)
+    pyproject = nearest_pyproject(real_folder(map_path))
     if pyproject is None:
         return {}, None
     where = f"{display_name(pyproject)}: {project.table_name(pyproject, 'events')}"

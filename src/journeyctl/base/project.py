@@ -27,6 +27,19 @@ class ProjectError(ValueError):
 OWN_FILE = "journeyctl.toml"
 
 
+def real_folder(file: str | Path) -> Path:
+    """The real folder of ``file`` (its settings are the nearest to it):
+    ``Path(file).resolve().parent``, with each folder resolved once, as a
+    portfolio's maps share a few folders; a linked file, where it really is."""
+    file = Path(file)
+    return file.resolve().parent if file.is_symlink() else _resolved(file.parent)
+
+
+@lru_cache(maxsize=None)
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()
+
+
 @lru_cache(maxsize=None)
 def nearest_pyproject(folder: Path) -> Path | None:
     """The settings file for maps in ``folder``: in it or in the nearest

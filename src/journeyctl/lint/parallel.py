@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from journeyctl.base.diagnostics import Diagnostic, MapError
 from journeyctl.base.files import display_name
+from journeyctl.base.project import real_folder
 from journeyctl.lint.engine import MapFacts, Rule, Settings, all_rules, gather, run
 from journeyctl.lint.settings import FileConfig, load_config
 from journeyctl.load import LoadedMap, load_path
@@ -57,7 +58,7 @@ class Config:
     folders: dict[Path, FileConfig] = field(default_factory=dict, compare=False, repr=False)
 
     def for_file(self, path: Path) -> Settings:
-        folder = path.resolve().parent
+        folder = real_folder(path)
         config = self.folders.get(folder)
         if config is None:
             config = self.folders[folder] = load_config(path, self.base, self.select, self.ignore, self.options)

@@ -138,7 +138,7 @@ def load_config(map_path: Path, base: Settings, cli_select: tuple[str, ...] | No
                 cli_ignore: tuple[str, ...], cli_options: Mapping[str, Mapping[str, Any]] | None = None) -> FileConfig:
     """The settings for the maps near ``map_path``: ``base`` (today's date),
     the nearest pyproject.toml, then the command line."""
-    pyproject = nearest_pyproject(map_path.resolve().parent)
+    pyproject = nearest_pyproject(project.real_folder(map_path))
     section, root = _read(pyproject) if pyproject else ({}, None)
     where = f"{pyproject}: {project.table_name(pyproject, 'lint')}" if pyproject else "lint settings"
     select = _codes(section["select"], f"{where} select") if "select" in section else None

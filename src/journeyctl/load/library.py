@@ -80,7 +80,7 @@ Reader = Callable[[bytes, str], Any]
 def for_map(map_path: str | os.PathLike, read: Reader) -> Library | None:
     """The library of the project the map at ``map_path`` is in, or None when
     its settings name none."""
-    settings = project.nearest_pyproject(Path(map_path).resolve().parent)
+    settings = project.nearest_pyproject(project.real_folder(map_path))
     return None if settings is None else load_library(settings, read)
 
 
