@@ -245,6 +245,8 @@ BODY = WARNING.split("journeyctl: 1\n", 1)[1]
     ("merged-list.yaml", f"x-a: &a {{x-b: 1}}\nx-v: &v {{journeyctl: 1}}\n<<: [*a, *v]\n{BODY}".encode()),
     ("key-later.yaml", f"{BODY}journeyctl: 1\n".encode()),
     ("utf16.yaml", WARNING.encode("utf-16")),
+    ("latin1-later.yaml", WARNING.replace("title: Minimal", "title: Caf\xe9").encode("latin-1")),
+    ("control-later.yaml", WARNING.replace("title: Minimal", "title: Min\x07imal").encode()),
     ("broken.yaml", WARNING.replace("title: Minimal", "title: [Minimal").encode()),
     ("lost-key.yaml", BODY.encode()),  # stages and persona: a map without its key is reported
     ("modeline.yaml", b"# yaml-language-server: $schema=../schemas/journey.schema.json\ntitle: x\n"),
