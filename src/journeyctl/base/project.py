@@ -9,6 +9,7 @@ Lint (``lint``), measure (``events``) and the portfolio's library
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,7 +33,8 @@ def real_folder(file: str | Path) -> Path:
     ``Path(file).resolve().parent``, with each folder resolved once, as a
     portfolio's maps share a few folders; a linked file, where it really is."""
     file = Path(file)
-    return file.resolve().parent if file.is_symlink() else _resolved(file.parent)
+    # keyed by the absolute folder: a relative one means another folder once the working folder changes
+    return file.resolve().parent if file.is_symlink() else _resolved(Path(os.path.abspath(file.parent)))
 
 
 @lru_cache(maxsize=None)

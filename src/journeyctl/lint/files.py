@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 from yaml.events import MappingStartEvent, ScalarEvent
 
-from journeyctl.load.source import MAPPING, MAX_FILE_BYTES, SCALAR, SEQUENCE, read
+from journeyctl.load.source import MAPPING, MAX_FILE_BYTES, SCALAR, SEQUENCE, decode, read
 
 SUFFIXES = (".yaml", ".yml")
 SKIP_DIRS = {"node_modules", "__pycache__", "venv", "site-packages"}
@@ -40,12 +40,10 @@ _KEY_TEXT = re.compile(r"""(?m)^\ufeff?[ \t]*(?:\?[ \t]*)?["']?(?:journeyctl|sta
 _FLOW_KEY_TEXT = re.compile(r"""^\ufeff?\s*\{.*?["']?journeyctl["']?[ \t]*:""", re.S)
 
 
-def _first_key_is_the_map_key(data: bytes) -> bool:
+def _first_key_is_the_map_key(text: str) -> bool:
     """The common case, cheaply: the first key of a top-level mapping is
-    ``journeyctl`` (libyaml's first few events, not the whole file: libyaml
-    decodes the bytes as it reads them, so what comes later is not looked
-    at, nor checked: the loader does that when the map is linted)."""
-    parser = yaml.CSafeLoader(data)
+    ``journeyctl`` (libyaml's first few events, not the whole file)."""
+    parser = yaml.CSafeLoader(text)
     try:
         events = [parser.get_event() for _ in range(4)]
     except yaml.YAMLError:
@@ -86,7 +84,8 @@ def top_level_keys(data: bytes) -> set[str] | None:
 def classify(data: bytes) -> tuple[bool, bool]:
     """(is a journey map, looks like one): whether ``data`` has a top-level
     ``journeyctl`` key, and whether it has that or another sign of a map."""
-    if _first_key_is_the_map_key(data):
+    text, _ = decode(data, "")
+    if text is not None and _first_key_is_the_map_key(text):
         return True, True
     keys = top_level_keys(data)
     if keys is None:  # not readable YAML: what the text says
