@@ -517,3 +517,19 @@ def test_pre_commit_hook_definition():
     # The hook is handed every YAML file: only those that look like maps are linted.
     assert hooks[0]["id"] == "journeyctl-lint" and hooks[0]["entry"] == "journeyctl lint --skip-non-maps"
     assert hooks[0]["types"] == ["yaml"]
+
+
+def test_the_same_relative_path_in_two_projects_gets_each_its_settings(tmp_path, monkeypatch):
+    """Folders are resolved once, by their absolute name: a program that
+    lints maps/m.yaml in one project, then in another, gets each one's settings."""
+    from journeyctl import api
+
+    text = CLEAN.replace("        emotion: 1\n", "")
+    for name, setting in (("a", 'ignore = ["J201"]'), ("b", 'select = ["J201"]')):
+        write_map(tmp_path / name, text, "maps/m.yaml")
+        (tmp_path / name / "pyproject.toml").write_text(f"[tool.journeyctl.lint]\n{setting}\n")
+    found = {}
+    for name in ("a", "b"):
+        monkeypatch.chdir(tmp_path / name)
+        found[name] = [f.code for f in api.lint(["maps/m.yaml"], today=TODAY).findings]
+    assert found == {"a": [], "b": ["J201"]}

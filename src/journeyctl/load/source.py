@@ -51,6 +51,8 @@ SCALAR, SEQUENCE, MAPPING = "scalar", "sequence", "mapping"
 _FORBIDDEN = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff]"
 )
+#: The ASCII characters that are not refused: tab, line ends and the printable ones.
+_ASCII_TEXT = b"\t\n\r" + bytes(range(0x20, 0x7f))
 
 
 class Node:
@@ -103,6 +105,8 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
         return None, [
             _diag(file, line, col, "Y003", f"the file is not valid UTF-8 (byte {bad}); save it as UTF-8")
         ]
+    if data.isascii() and not data.translate(None, _ASCII_TEXT):
+        return text, []  # the common case, told at once: ASCII with none of the characters refused
     bad_char = _FORBIDDEN.search(text)
     if bad_char:
         line, col = _position(text, bad_char.start())
