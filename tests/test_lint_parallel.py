@@ -216,7 +216,6 @@ def test_a_wrong_number_of_processes_is_a_usage_mistake(project, run, value):
     assert option.code == 2 and "--jobs" in option.stderr and "Traceback" not in option.stderr
 
 
-
 def test_a_worker_sends_what_the_portfolio_rules_need_not_the_map(project):
     """A map judged with others comes back from a worker as its facts
     (ids, names, places: what each portfolio rule gathered), never as the

@@ -268,19 +268,20 @@ class Found:
 @dataclass(frozen=True)
 class MapFacts:
     """A valid map as the portfolio rules see it: its file, id and the ids
-    it takes from the library (by kind), its text (for its inline
-    suppressions), and what each portfolio rule gathered from it, by code."""
+    it takes from the library (by kind), its inline suppressions, and what
+    each portfolio rule gathered from it, by code."""
 
     file: str
     id: str
     shared: Mapping[str, tuple[str, ...]]
-    text: str = field(repr=False)
+    suppressions: list[suppress.Suppression] = field(repr=False)
     gathered: Mapping[str, Any] = field(repr=False)
 
 
 def gather(loaded: LoadedMap) -> MapFacts:
-    """What the portfolio rules need of a map, taken where it is linted."""
-    return MapFacts(loaded.file, loaded.journey.id or "", loaded.shared, loaded.text,
+    """What the portfolio rules need of a map, taken where it is linted (by
+    every portfolio rule: a rule off for this map may judge others by it)."""
+    return MapFacts(loaded.file, loaded.journey.id or "", loaded.shared, suppress.find(loaded.text),
                     {code: rule.gather(loaded) for code, rule in _registry().items() if rule.gather is not None})
 
 
@@ -323,7 +324,7 @@ def run_portfolio(portfolio: Portfolio, enabled: set[str]) -> list[Diagnostic]:
     out = []
     for file in sorted({f.file for f in findings}):
         mine = [f for f in findings if f.file == file]
-        found = suppress.find(by_file[file].text) if file in by_file else []
+        found = by_file[file].suppressions if file in by_file else []
         out += suppress.apply(mine, found) if found else mine
     return out
 

@@ -48,7 +48,7 @@ MAX_AUTO = 8
 @dataclass(frozen=True)
 class Config:
     """What every file's settings are made of: the command line's and the
-    nearest pyproject.toml's (read per file, as :func:`load_config` does)."""
+    nearest settings file's (:func:`load_config`, once per real folder)."""
 
     base: Settings = field(default_factory=Settings)
     select: tuple[str, ...] | None = None
